@@ -271,8 +271,6 @@ public final class AttributeValues {
 
   private static void report(List<LintFinding> findings, String rule, String section, String detail, String path,
       JsonNode value) {
-    if (findings != null) {
-      findings.add(new LintFinding(rule, section, detail, "\"" + path + "\": " + Json.write(value)));
-    }
+    Findings.add(findings, rule, section, detail, path, value);
   }
 }
