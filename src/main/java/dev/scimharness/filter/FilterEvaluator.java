@@ -1,0 +1,399 @@
+package dev.scimharness.filter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.scimharness.scim.AttributeDefinition;
+import dev.scimharness.scim.AttributePath;
+import dev.scimharness.scim.AttributeType;
+import dev.scimharness.scim.CommonAttributes;
+import dev.scimharness.scim.ResourceSchema;
+import dev.scimharness.scim.Schema;
+import dev.scimharness.scim.ScimException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Decides a {@link Filter} against a resource (RFC 7644 §3.4.2.2). Pure and allocation-light: no regular
+ * expressions, no lower-casing copies (case-insensitive comparisons use the {@code ignoreCase} forms of
+ * {@link String}), no intermediate value lists.
+ *
+ * <p>Semantics, where the RFC leaves room:
+ * <ul>
+ *   <li>Attribute names are case-insensitive (RFC 7643 §2.1); extension attributes live under their schema URN
+ *       (RFC 7643 §3.3). An attribute the schema does not define is read from the JSON if present and compared
+ *       as a case-insensitive string; absent, it matches nothing (but {@code ne} and {@code not} see it absent).</li>
+ *   <li>Strings honour {@code caseExact}; {@code id} and {@code externalId} are caseExact (RFC 7643 §3.1).</li>
+ *   <li>A multi-valued attribute matches if any value matches (RFC 7644 §3.4.2.2). A complex attribute named
+ *       without a sub-attribute ({@code emails co "x"}) is compared through its {@code value} sub-attribute;
+ *       a complex attribute that has none ({@code name eq "x"}) is {@code invalidFilter}: the RFC requires a
+ *       fully qualified sub-attribute for complex attributes.</li>
+ *   <li>{@code ne} is the negation of {@code eq}: it matches a resource without the attribute, and a
+ *       multi-valued attribute matches {@code ne} only when no value is equal ({@code not (a eq x)} and
+ *       {@code a ne x} always agree).</li>
+ *   <li>{@code pr} is false for a missing attribute, JSON null, {@code ""}, {@code []} and an object with no
+ *       present member. {@code eq null} is the same as {@code not (a pr)} and {@code ne null} as {@code a pr}
+ *       (RFC 7643 §2.5 makes unassigned and null the same state).</li>
+ *   <li>Ordering: strings lexicographically (ignoring case unless caseExact), numbers numerically (integers and
+ *       decimals mixed), {@code dateTime} chronologically (a stored value that is not a dateTime is compared as
+ *       text). {@code gt ge lt le} on boolean or binary attributes, or with a boolean or null operand, are
+ *       {@code invalidFilter} (RFC 7644 §3.4.2.2).</li>
+ *   <li>{@code co sw ew} need a string operand and a string-valued attribute, otherwise {@code invalidFilter}.</li>
+ *   <li>A type mismatch between the operand and the stored value ({@code active eq "true"}, {@code userName eq 5})
+ *       matches nothing: the RFC names no error for it, and a value of another type is not "identical".</li>
+ * </ul>
+ */
+public final class FilterEvaluator {
+  private static final String VALUE = "value";
+
+  private FilterEvaluator() {}
+
+  /** Whether {@code resource} (a User, Group, … JSON object) matches; {@code schema} may be null (all unknown). */
+  public static boolean matches(Filter filter, JsonNode resource, ResourceSchema schema) {
+    Objects.requireNonNull(filter, "filter");
+    if (resource == null || !resource.isObject()) {
+      return false;
+    }
+    return eval(filter, resource, schema);
+  }
+
+  /**
+   * Whether one value of a multi-valued complex attribute matches a value filter (the part inside
+   * {@code members[…]}); paths name sub-attributes of {@code complexParent}, which may be null (unknown).
+   */
+  public static boolean matchesElement(Filter filter, JsonNode element, AttributeDefinition complexParent) {
+    Objects.requireNonNull(filter, "filter");
+    if (element == null || !element.isObject()) {
+      return false;
+    }
+    return evalElement(filter, element, complexParent);
+  }
+
+  private static boolean eval(Filter f, JsonNode res, ResourceSchema schema) {
+    if (f instanceof And a) {
+      return eval(a.left(), res, schema) && eval(a.right(), res, schema);
+    }
+    if (f instanceof Or o) {
+      return eval(o.left(), res, schema) || eval(o.right(), res, schema);
+    }
+    if (f instanceof Not n) {
+      return !eval(n.filter(), res, schema);
+    }
+    AttributePath path = attributeOf(f);
+    AttributeDefinition def = topDefinition(schema, path);
+    JsonNode top = field(container(res, schema, path), path.attribute(), def);
+    if (f instanceof ValuePath vp) {
+      return anyElement(vp.filter(), top, def);
+    }
+    return leaf(f, path, top, def);
+  }
+
+  private static boolean evalElement(Filter f, JsonNode el, AttributeDefinition parent) {
+    if (f instanceof And a) {
+      return evalElement(a.left(), el, parent) && evalElement(a.right(), el, parent);
+    }
+    if (f instanceof Or o) {
+      return evalElement(o.left(), el, parent) || evalElement(o.right(), el, parent);
+    }
+    if (f instanceof Not n) {
+      return !evalElement(n.filter(), el, parent);
+    }
+    AttributePath path = attributeOf(f);
+    AttributeDefinition def = parent == null ? null : subAttribute(parent, path.attribute());
+    JsonNode top = field(el, path.attribute(), def);
+    if (f instanceof ValuePath vp) {
+      return anyElement(vp.filter(), top, def);
+    }
+    return leaf(f, path, top, def);
+  }
+
+  private static AttributePath attributeOf(Filter f) {
+    if (f instanceof Compare c) {
+      return c.attribute();
+    }
+    if (f instanceof Present p) {
+      return p.attribute();
+    }
+    return ((ValuePath) f).attribute();
+  }
+
+  private static boolean anyElement(Filter inner, JsonNode top, AttributeDefinition def) {
+    if (top == null) {
+      return false;
+    }
+    if (top.isArray()) {
+      for (int i = 0, n = top.size(); i < n; i++) {
+        JsonNode e = top.get(i);
+        if (e.isObject() && evalElement(inner, e, def)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return top.isObject() && evalElement(inner, top, def);
+  }
+
+  // ---- leaves ----
+
+  private static boolean leaf(Filter f, AttributePath path, JsonNode top, AttributeDefinition topDef) {
+    String sub = path.subAttribute();
+    AttributeDefinition subDef = sub != null && topDef != null ? subAttribute(topDef, sub) : null;
+    if (f instanceof Present) {
+      return present(top, sub, subDef);
+    }
+    Compare c = (Compare) f;
+    AttributeDefinition def;
+    if (sub != null) {
+      def = subDef;
+    } else if (topDef != null && topDef.isComplex()) {
+      def = subAttribute(topDef, VALUE);
+      if (def == null) {
+        throw ScimException.invalidFilter("'" + path + "' is a complex attribute: name one of its sub-attributes"
+            + " (RFC 7644 §3.4.2.2)");
+      }
+      sub = VALUE;
+    } else {
+      def = topDef;
+    }
+    JsonNode lit = c.value();
+    CompareOp op = c.op();
+    check(path, op, lit, def);
+    if (lit.isNull()) {
+      boolean present = present(top, sub, def);
+      return op == CompareOp.EQ ? !present : present;
+    }
+    if (op == CompareOp.NE) {
+      return !anyValue(top, sub, def, CompareOp.EQ, lit);
+    }
+    return anyValue(top, sub, def, op, lit);
+  }
+
+  /** The combinations RFC 7644 §3.4.2.2 makes {@code invalidFilter}, checked whatever the data holds. */
+  private static void check(AttributePath path, CompareOp op, JsonNode lit, AttributeDefinition def) {
+    boolean substring = op == CompareOp.CO || op == CompareOp.SW || op == CompareOp.EW;
+    if (substring && !lit.isTextual()) {
+      throw ScimException.invalidFilter("'" + op.wire() + "' compares strings; " + lit + " is not a string");
+    }
+    if (op.isOrdering() && (lit.isBoolean() || lit.isNull())) {
+      throw ScimException.invalidFilter("'" + op.wire() + "' cannot order by " + lit);
+    }
+    if (def == null) {
+      return;
+    }
+    AttributeType t = def.type();
+    if (op.isOrdering() && (t == AttributeType.BOOLEAN || t == AttributeType.BINARY)) {
+      throw ScimException.invalidFilter("'" + op.wire() + "' is not allowed on " + t.wire() + " attribute '"
+          + path + "' (RFC 7644 §3.4.2.2)");
+    }
+    if (substring && (t == AttributeType.BOOLEAN || t == AttributeType.INTEGER || t == AttributeType.DECIMAL)) {
+      throw ScimException.invalidFilter("'" + op.wire() + "' compares strings; '" + path + "' is " + t.wire());
+    }
+  }
+
+  private static boolean anyValue(JsonNode top, String sub, AttributeDefinition def, CompareOp op, JsonNode lit) {
+    if (top == null) {
+      return false;
+    }
+    if (top.isArray()) {
+      for (int i = 0, n = top.size(); i < n; i++) {
+        if (oneValue(top.get(i), sub, def, op, lit)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return oneValue(top, sub, def, op, lit);
+  }
+
+  private static boolean oneValue(JsonNode node, String sub, AttributeDefinition def, CompareOp op, JsonNode lit) {
+    JsonNode v = node;
+    if (sub != null || node.isObject()) {
+      v = field(node, sub != null ? sub : VALUE, def);
+      if (v == null) {
+        return false;
+      }
+      if (v.isArray()) {
+        for (int i = 0, n = v.size(); i < n; i++) {
+          if (scalar(v.get(i), def, op, lit)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return scalar(v, def, op, lit);
+  }
+
+  private static boolean scalar(JsonNode v, AttributeDefinition def, CompareOp op, JsonNode lit) {
+    if (lit.isTextual()) {
+      if (!v.isTextual()) {
+        return false;
+      }
+      String a = v.textValue();
+      String b = lit.textValue();
+      if (def != null && def.type() == AttributeType.DATE_TIME && (op == CompareOp.EQ || op.isOrdering())) {
+        int cmp = DateTimes.compare(a, b);
+        if (cmp != DateTimes.NOT_COMPARABLE) {
+          return ordered(op, cmp);
+        }
+      }
+      return def != null && def.caseExact() ? Strings.exact(op, a, b) : Strings.ignoringCase(op, a, b);
+    }
+    if (lit.isNumber()) {
+      return v.isNumber() && ordered(op, compareNumbers(v, lit));
+    }
+    // boolean: only eq reaches here (ordering and substring operators were rejected by check)
+    return v.isBoolean() && v.booleanValue() == lit.booleanValue();
+  }
+
+  private static boolean ordered(CompareOp op, int cmp) {
+    switch (op) {
+      case EQ:
+        return cmp == 0;
+      case GT:
+        return cmp > 0;
+      case GE:
+        return cmp >= 0;
+      case LT:
+        return cmp < 0;
+      case LE:
+        return cmp <= 0;
+      default:
+        return false;
+    }
+  }
+
+  private static int compareNumbers(JsonNode a, JsonNode b) {
+    if (a.isIntegralNumber() && b.isIntegralNumber() && a.canConvertToLong() && b.canConvertToLong()) {
+      return Long.compare(a.longValue(), b.longValue());
+    }
+    return a.decimalValue().compareTo(b.decimalValue());
+  }
+
+  /** RFC 7644 §3.4.2.2 "pr": a non-empty value, or a non-empty node for complex attributes. */
+  private static boolean present(JsonNode top, String sub, AttributeDefinition subDef) {
+    if (top == null) {
+      return false;
+    }
+    if (sub == null) {
+      return nonEmpty(top);
+    }
+    if (top.isArray()) {
+      for (int i = 0, n = top.size(); i < n; i++) {
+        if (nonEmpty(field(top.get(i), sub, subDef))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return nonEmpty(field(top, sub, subDef));
+  }
+
+  private static boolean nonEmpty(JsonNode v) {
+    if (v == null || v.isNull() || v.isMissingNode()) {
+      return false;
+    }
+    if (v.isTextual()) {
+      return !v.textValue().isEmpty();
+    }
+    if (v.isContainerNode()) {
+      for (JsonNode child : v) {
+        if (nonEmpty(child)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
+  }
+
+  // ---- schema and JSON lookup (case-insensitive, allocation-free on the common path) ----
+
+  /** The definition of the path's top-level attribute, or null when the schema does not define it. */
+  static AttributeDefinition topDefinition(ResourceSchema schema, AttributePath path) {
+    if (schema == null) {
+      return null;
+    }
+    String urn = path.schemaUrn();
+    String name = path.attribute();
+    if (urn == null || schema.core().id().equalsIgnoreCase(urn)) {
+      AttributeDefinition common = find(CommonAttributes.ALL, name);
+      return common != null ? common : find(schema.core().attributes(), name);
+    }
+    Schema ext = extension(schema, urn);
+    return ext == null ? null : find(ext.attributes(), name);
+  }
+
+  /** The JSON object holding the path's attribute: the resource, or the extension's URN-keyed object. */
+  private static JsonNode container(JsonNode res, ResourceSchema schema, AttributePath path) {
+    String urn = path.schemaUrn();
+    if (urn == null) {
+      return res;
+    }
+    if (schema != null) {
+      if (schema.core().id().equalsIgnoreCase(urn)) {
+        return res;
+      }
+      Schema ext = extension(schema, urn);
+      if (ext != null) {
+        return lookup(res, ext.id(), urn);
+      }
+    }
+    return field(res, urn, null);
+  }
+
+  private static Schema extension(ResourceSchema schema, String urn) {
+    List<Schema> exts = schema.extensions();
+    for (int i = 0, n = exts.size(); i < n; i++) {
+      Schema e = exts.get(i);
+      if (e.id().equalsIgnoreCase(urn)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  static AttributeDefinition subAttribute(AttributeDefinition parent, String name) {
+    return find(parent.subAttributes(), name);
+  }
+
+  private static AttributeDefinition find(List<AttributeDefinition> defs, String name) {
+    for (int i = 0, n = defs.size(); i < n; i++) {
+      AttributeDefinition d = defs.get(i);
+      if (d.name().equalsIgnoreCase(name)) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode field(JsonNode obj, String written, AttributeDefinition def) {
+    return lookup(obj, def == null ? null : def.name(), written);
+  }
+
+  /** Looks {@code written} up ignoring case; tries the schema's spelling first, since that is how JSON is written. */
+  private static JsonNode lookup(JsonNode obj, String canonical, String written) {
+    if (obj == null || !obj.isObject()) {
+      return null;
+    }
+    JsonNode v;
+    if (canonical != null) {
+      v = obj.get(canonical);
+      if (v != null) {
+        return v;
+      }
+    }
+    v = obj.get(written);
+    if (v != null) {
+      return v;
+    }
+    Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
+    while (it.hasNext()) {
+      Map.Entry<String, JsonNode> e = it.next();
+      if (e.getKey().equalsIgnoreCase(written)) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+}
