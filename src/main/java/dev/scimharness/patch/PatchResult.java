@@ -1,0 +1,17 @@
+package dev.scimharness.patch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scimharness.lint.LintFinding;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of a PATCH: the new resource (a tree of its own, never the caller's), whether any attribute changed
+ * (RFC 7644 §3.5.2.1: a no-op "SHALL NOT change the modify timestamp"), and what the lenient mode accepted.
+ */
+public record PatchResult(ObjectNode resource, boolean changed, List<LintFinding> findings) {
+  public PatchResult {
+    Objects.requireNonNull(resource, "resource");
+    findings = List.copyOf(findings);
+  }
+}
