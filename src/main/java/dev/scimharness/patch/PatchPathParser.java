@@ -4,6 +4,7 @@ import dev.scimharness.filter.Filter;
 import dev.scimharness.filter.FilterParser;
 import dev.scimharness.filter.FilterSyntaxException;
 import dev.scimharness.scim.AttributePath;
+import dev.scimharness.scim.Leniency;
 import dev.scimharness.scim.ScimException;
 
 /**
@@ -133,7 +134,7 @@ public final class PatchPathParser {
 
   private static Filter filter(String path, String inside, int offset) {
     try {
-      return FilterParser.parse(inside);
+      return FilterParser.parse(inside, Leniency.STRICT);
     } catch (FilterSyntaxException e) {
       throw new PatchPathSyntaxException(path, offset + e.position(), "invalid value filter: " + e.reason());
     } catch (ScimException e) {
