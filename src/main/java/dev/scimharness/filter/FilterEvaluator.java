@@ -27,13 +27,15 @@ import java.util.Objects;
  *   <li>A multi-valued attribute matches if any value matches (RFC 7644 §3.4.2.2). A complex attribute named
  *       without a sub-attribute ({@code emails co "x"}) is compared through its {@code value} sub-attribute;
  *       a complex attribute that has none ({@code name eq "x"}) is {@code invalidFilter}: the RFC requires a
- *       fully qualified sub-attribute for complex attributes.</li>
+ *       fully qualified sub-attribute for complex attributes. In a value path over a simple multi-valued
+ *       attribute, {@code value} names the element itself ({@code nicknames[value eq "bj"]}).</li>
  *   <li>{@code ne} is the negation of {@code eq}: it matches a resource without the attribute, and a
  *       multi-valued attribute matches {@code ne} only when no value is equal ({@code not (a eq x)} and
  *       {@code a ne x} always agree).</li>
  *   <li>{@code pr} is false for a missing attribute, JSON null, {@code ""}, {@code []} and an object with no
- *       present member. {@code eq null} is the same as {@code not (a pr)} and {@code ne null} as {@code a pr}
- *       (RFC 7643 §2.5 makes unassigned and null the same state).</li>
+ *       present member. {@code eq null} matches when the attribute is unassigned, null or an empty
+ *       array, the states RFC 7643 §2.5 makes equivalent ({@code ""} is a value, though not a present one);
+ *       {@code ne null} is its negation.</li>
  *   <li>Ordering: strings lexicographically (ignoring case unless caseExact), numbers numerically (integers and
  *       decimals mixed), {@code dateTime} chronologically (a stored value that is not a dateTime is compared as
  *       text). {@code gt ge lt le} on boolean or binary attributes, or with a boolean or null operand, are
@@ -63,10 +65,62 @@ public final class FilterEvaluator {
    */
   public static boolean matchesElement(Filter filter, JsonNode element, AttributeDefinition complexParent) {
     Objects.requireNonNull(filter, "filter");
-    if (element == null || !element.isObject()) {
+    if (element == null || element.isArray()) {
       return false;
     }
     return evalElement(filter, element, complexParent);
+  }
+
+  /**
+   * Rejects, before any resource is looked at, the operator and type combinations RFC 7644 §3.4.2.2 makes
+   * {@code invalidFilter} ({@code active gt true}, {@code name eq "x"}, {@code title co 5}). {@link #matches}
+   * raises the same errors, but only for the comparisons it reaches: a server calls this once per request so
+   * that the answer does not depend on the data.
+   */
+  public static void validate(Filter filter, ResourceSchema schema) {
+    validate(filter, schema, null, false);
+  }
+
+  private static void validate(Filter f, ResourceSchema schema, AttributeDefinition parent, boolean inElement) {
+    if (f instanceof And a) {
+      validate(a.left(), schema, parent, inElement);
+      validate(a.right(), schema, parent, inElement);
+    } else if (f instanceof Or o) {
+      validate(o.left(), schema, parent, inElement);
+      validate(o.right(), schema, parent, inElement);
+    } else if (f instanceof Not n) {
+      validate(n.filter(), schema, parent, inElement);
+    } else {
+      AttributePath path = attributeOf(f);
+      AttributeDefinition top = inElement
+          ? (parent == null ? null : subAttribute(parent, path.attribute()))
+          : topDefinition(schema, path);
+      if (f instanceof ValuePath vp) {
+        validate(vp.filter(), schema, top, true);
+      } else if (f instanceof Compare c) {
+        AttributeDefinition def = comparedDefinition(path, top);
+        check(path, c.op(), c.value(), def);
+      }
+    }
+  }
+
+  /**
+   * The definition whose values a comparison reads: the sub-attribute if one is named, else {@code value} of a
+   * complex attribute, else the attribute itself; {@code invalidFilter} for a complex attribute without one.
+   */
+  private static AttributeDefinition comparedDefinition(AttributePath path, AttributeDefinition topDef) {
+    if (path.hasSubAttribute()) {
+      return topDef == null ? null : subAttribute(topDef, path.subAttribute());
+    }
+    if (topDef != null && topDef.isComplex()) {
+      AttributeDefinition value = subAttribute(topDef, VALUE);
+      if (value == null) {
+        throw ScimException.invalidFilter("'" + path + "' is a complex attribute: name one of its sub-attributes"
+            + " (RFC 7644 §3.4.2.2)");
+      }
+      return value;
+    }
+    return topDef;
   }
 
   private static boolean eval(Filter f, JsonNode res, ResourceSchema schema) {
@@ -100,7 +154,8 @@ public final class FilterEvaluator {
     }
     AttributePath path = attributeOf(f);
     AttributeDefinition def = parent == null ? null : subAttribute(parent, path.attribute());
-    JsonNode top = field(el, path.attribute(), def);
+    JsonNode top = el.isObject() ? field(el, path.attribute(), def)
+        : VALUE.equalsIgnoreCase(path.attribute()) ? el : null;
     if (f instanceof ValuePath vp) {
       return anyElement(vp.filter(), top, def);
     }
@@ -124,7 +179,8 @@ public final class FilterEvaluator {
     if (top.isArray()) {
       for (int i = 0, n = top.size(); i < n; i++) {
         JsonNode e = top.get(i);
-        if (e.isObject() && evalElement(inner, e, def)) {
+        // a simple multi-valued attribute's element is its own "value": tags[value eq "x"]
+        if (!e.isArray() && evalElement(inner, e, def)) {
           return true;
         }
       }
@@ -142,25 +198,16 @@ public final class FilterEvaluator {
       return present(top, sub, subDef);
     }
     Compare c = (Compare) f;
-    AttributeDefinition def;
-    if (sub != null) {
-      def = subDef;
-    } else if (topDef != null && topDef.isComplex()) {
-      def = subAttribute(topDef, VALUE);
-      if (def == null) {
-        throw ScimException.invalidFilter("'" + path + "' is a complex attribute: name one of its sub-attributes"
-            + " (RFC 7644 §3.4.2.2)");
-      }
+    AttributeDefinition def = sub != null ? subDef : comparedDefinition(path, topDef);
+    if (sub == null && topDef != null && topDef.isComplex()) {
       sub = VALUE;
-    } else {
-      def = topDef;
     }
     JsonNode lit = c.value();
     CompareOp op = c.op();
     check(path, op, lit, def);
     if (lit.isNull()) {
-      boolean present = present(top, sub, def);
-      return op == CompareOp.EQ ? !present : present;
+      boolean assigned = assigned(top, path.subAttribute(), subDef);
+      return op == CompareOp.EQ ? !assigned : assigned;
     }
     if (op == CompareOp.NE) {
       return !anyValue(top, sub, def, CompareOp.EQ, lit);
@@ -268,6 +315,26 @@ public final class FilterEvaluator {
       return Long.compare(a.longValue(), b.longValue());
     }
     return a.decimalValue().compareTo(b.decimalValue());
+  }
+
+  /** RFC 7643 §2.5: unassigned, null and an empty array are the same state; anything else is assigned. */
+  private static boolean assigned(JsonNode top, String sub, AttributeDefinition subDef) {
+    if (top == null) {
+      return false;
+    }
+    if (top.isArray()) {
+      for (int i = 0, n = top.size(); i < n; i++) {
+        JsonNode e = top.get(i);
+        if (sub == null ? assigned(e, null, null) : assigned(field(e, sub, subDef), null, null)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (sub != null) {
+      return assigned(field(top, sub, subDef), null, null);
+    }
+    return !top.isNull() && !top.isMissingNode();
   }
 
   /** RFC 7644 §3.4.2.2 "pr": a non-empty value, or a non-empty node for complex attributes. */

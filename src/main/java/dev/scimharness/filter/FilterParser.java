@@ -176,10 +176,12 @@ public final class FilterParser {
         depth--;
         return new Not(inner);
       }
-      // Without "(", "not" is an attribute named "not" only if an operator follows it.
+      // Without "(", "not" is an attribute named "not" only if "[" or an operator follows it.
       int wordEnd = scanPathChars(p);
       String next = s.substring(p, wordEnd);
-      if (p == after || (!next.equalsIgnoreCase("pr") && compareOp(next) == null)) {
+      boolean valuePath = p == after && p < s.length() && s.charAt(p) == '[';
+      boolean operatorFollows = p > after && (next.equalsIgnoreCase("pr") || compareOp(next) != null);
+      if (!valuePath && !operatorFollows) {
         throw error(p, "expected '(' after 'not'");
       }
     }

@@ -83,6 +83,8 @@ class FilterEvaluatorTest {
         arguments("emails.type eq \"other\"", false),
         arguments("emails ne \"babs@jensen.org\"", false),
         arguments("nicknames eq \"bj\"", true),
+        arguments("nicknames[value eq \"bj\"]", true),
+        arguments("nicknames[value sw \"x\"]", false),
         // value paths: one element must satisfy the whole value filter
         arguments("emails[type eq \"work\" and value co \"@example.com\"]", true),
         arguments("emails[type eq \"home\" and value co \"@example.com\"]", false),
@@ -103,6 +105,10 @@ class FilterEvaluatorTest {
         arguments("profileUrl pr", false),
         arguments("name pr", true),
         arguments("title eq null", false),
+        arguments("name.middleName eq null", false),
+        arguments("name.honorificPrefix eq null", true),
+        arguments("phoneNumbers eq null", true),
+        arguments("emails eq null", false),
         arguments("nickName eq null", true),
         arguments("profileUrl eq null", true),
         arguments("profileUrl ne null", false),
@@ -194,6 +200,19 @@ class FilterEvaluatorTest {
     ScimException e = assertThrows(ScimException.class,
         () -> FilterEvaluator.matches(FilterParser.parse(filter), BJENSEN, USERS));
     assertEquals(ScimType.invalidFilter, e.scimType());
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("invalidCombinations")
+  void validateRejectsForbiddenCombinationsWithoutAResource(String filter) {
+    ScimException e = assertThrows(ScimException.class,
+        () -> FilterEvaluator.validate(FilterParser.parse("userName eq \"x\" or " + filter), USERS));
+    assertEquals(ScimType.invalidFilter, e.scimType());
+  }
+
+  @Test
+  void validateAcceptsEveryRfcExample() {
+    FilterParserTest.rfcExamples().forEach(a -> FilterEvaluator.validate((Filter) a.get()[1], USERS));
   }
 
   @Test

@@ -126,6 +126,9 @@ class FilterParserTest {
         arguments("title eq \"x\"and b pr", and(eq("title", "x"), pr("b"))),
         arguments("notes pr", pr("notes")),
         arguments("not pr", pr("not")),
+        arguments("not eq \"x\"", eq("not", "x")),
+        arguments("not[a pr]", vp("not", pr("a"))),
+        arguments("not (not[a pr])", not(vp("not", pr("a")))),
         arguments("userName eq \"x\" or\tnot\t(title pr)", or(eq("userName", "x"), not(pr("title")))));
   }
 

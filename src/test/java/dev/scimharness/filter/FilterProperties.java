@@ -1,0 +1,117 @@
+package dev.scimharness.filter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scimharness.scim.Leniency;
+import dev.scimharness.scim.ResourceSchema;
+import dev.scimharness.scim.ScimException;
+import dev.scimharness.scim.SchemaRegistry;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+class FilterProperties {
+  private static final ResourceSchema USERS = SchemaRegistry.standard().resourceSchema("User");
+
+  @Provide
+  Arbitrary<Filter> trees() {
+    return FilterArbitraries.syntaxTrees();
+  }
+
+  @Provide
+  Arbitrary<Filter> userFilters() {
+    return FilterArbitraries.userFilters();
+  }
+
+  @Provide
+  Arbitrary<ObjectNode> users() {
+    return FilterArbitraries.users();
+  }
+
+  @Property(seed = "7644", tries = 1000)
+  void printedTreesParseBackToTheSameTree(@ForAll("trees") Filter tree) {
+    String text = FilterPrinter.print(tree);
+    assertEquals(tree, FilterParser.parse(text, Leniency.STRICT), text);
+  }
+
+  @Property(seed = "7644", tries = 500)
+  void printingIsStableAfterOneRoundTrip(@ForAll("trees") Filter tree) {
+    String once = FilterPrinter.print(tree);
+    assertEquals(once, FilterPrinter.print(FilterParser.parse(once)));
+  }
+
+  @Property(seed = "7644")
+  void doubleNegationEvaluatesAsTheFilterItself(@ForAll("userFilters") Filter f, @ForAll("users") ObjectNode user) {
+    assertEquals(outcome(f, user), outcome(new Not(new Not(f)), user), FilterPrinter.print(f));
+  }
+
+  @Property(seed = "7644")
+  void notOfAndIsOrOfNots(@ForAll("userFilters") Filter a, @ForAll("userFilters") Filter b,
+      @ForAll("users") ObjectNode user) {
+    assertEquals(outcome(new Not(new And(a, b)), user), outcome(new Or(new Not(a), new Not(b)), user));
+  }
+
+  @Property(seed = "7644")
+  void notOfOrIsAndOfNots(@ForAll("userFilters") Filter a, @ForAll("userFilters") Filter b,
+      @ForAll("users") ObjectNode user) {
+    assertEquals(outcome(new Not(new Or(a, b)), user), outcome(new And(new Not(a), new Not(b)), user));
+  }
+
+  @Property(seed = "7644")
+  void neIsTheNegationOfEq(@ForAll("userFilters") Filter f, @ForAll("users") ObjectNode user) {
+    for (Filter leaf : FilterArbitraries.leavesOf(f)) {
+      if (leaf instanceof Compare c && c.op() == CompareOp.EQ) {
+        Filter ne = new Compare(c.attribute(), CompareOp.NE, c.value());
+        String eq = outcome(leaf, user);
+        assertEquals(eq.equals("invalidFilter") ? eq : String.valueOf(!Boolean.parseBoolean(eq)), outcome(ne, user));
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<String> garbage() {
+    Arbitrary<String> anything = Arbitraries.strings().all().ofMaxLength(40);
+    Arbitrary<String> filterish = Arbitraries.strings()
+        .withChars("()[]\"\\ .:$-_01eE+ aAnNoOtTrRpPqQsSwWgGlLcCuU{}/\t")
+        .ofMaxLength(40);
+    Arbitrary<String> mutated = Combinators.combine(FilterArbitraries.syntaxTrees().map(FilterPrinter::print),
+            Arbitraries.integers().between(0, 1000), Arbitraries.chars().ascii(), Arbitraries.integers().between(0, 2))
+        .as((text, where, c, how) -> {
+          int i = text.isEmpty() ? 0 : where % text.length();
+          return switch (how) {
+            case 0 -> text.substring(0, i) + text.substring(Math.min(text.length(), i + 1));
+            case 1 -> text.substring(0, i) + c + text.substring(i);
+            default -> text.substring(0, i);
+          };
+        });
+    Arbitrary<String> deep = Arbitraries.integers().between(90, 5000).map(n -> "(".repeat(n) + "a pr" + ")".repeat(n));
+    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, anything), net.jqwik.api.Tuple.of(3, filterish),
+        net.jqwik.api.Tuple.of(4, mutated), net.jqwik.api.Tuple.of(1, deep));
+  }
+
+  @Property(seed = "7644", tries = 3000)
+  void parsingArbitraryTextEitherSucceedsOrIsAnInvalidFilter(@ForAll("garbage") String text) {
+    for (Leniency leniency : Leniency.values()) {
+      try {
+        Filter f = FilterParser.parse(text, leniency);
+        assertEquals(f, FilterParser.parse(FilterPrinter.print(f), Leniency.STRICT));
+      } catch (FilterSyntaxException e) {
+        assertEquals(dev.scimharness.scim.ScimType.invalidFilter, e.scimType());
+      }
+    }
+  }
+
+  /** "true", "false" or "invalidFilter": evaluation either decides or rejects the filter, never anything else. */
+  static String outcome(Filter f, ObjectNode user) {
+    try {
+      return String.valueOf(FilterEvaluator.matches(f, user, USERS));
+    } catch (ScimException e) {
+      assertEquals(dev.scimharness.scim.ScimType.invalidFilter, e.scimType());
+      return "invalidFilter";
+    }
+  }
+}
