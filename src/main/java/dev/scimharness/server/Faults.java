@@ -1,0 +1,40 @@
+package dev.scimharness.server;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The set of {@link Fault}s switched on in one server. Immutable. */
+public record Faults(Set<Fault> active) {
+  public static final Faults NONE = new Faults(Set.of());
+
+  public Faults {
+    active = active.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(active));
+  }
+
+  public static Faults of(Fault... faults) {
+    return new Faults(Set.of(faults));
+  }
+
+  public static Faults of(Collection<Fault> faults) {
+    return new Faults(Set.copyOf(faults));
+  }
+
+  /** Parses a comma-separated list of fault names (the {@code scim.fault} property); blank means none. */
+  public static Faults parse(String names) {
+    if (names == null || names.isBlank()) {
+      return NONE;
+    }
+    EnumSet<Fault> set = EnumSet.noneOf(Fault.class);
+    for (String n : names.split(",")) {
+      if (!n.isBlank()) {
+        set.add(Fault.parse(n));
+      }
+    }
+    return new Faults(set);
+  }
+
+  public boolean has(Fault fault) {
+    return active.contains(fault);
+  }
+}

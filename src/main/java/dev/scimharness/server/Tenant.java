@@ -1,0 +1,21 @@
+package dev.scimharness.server;
+
+import java.util.Objects;
+
+/** One isolated tenant: a name and its own store. Another tenant's ids are simply not in it. */
+public final class Tenant {
+  private final String name;
+  private final ResourceStore store = new ResourceStore();
+
+  Tenant(String name) {
+    this.name = Objects.requireNonNull(name, "name");
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public ResourceStore store() {
+    return store;
+  }
+}

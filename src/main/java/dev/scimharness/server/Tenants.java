@@ -1,0 +1,17 @@
+package dev.scimharness.server;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The tenants of one server, created on first use. */
+public final class Tenants {
+  private final ConcurrentHashMap<String, Tenant> byName = new ConcurrentHashMap<>();
+
+  public Tenant get(String name) {
+    return byName.computeIfAbsent(name, Tenant::new);
+  }
+
+  public Set<String> names() {
+    return Set.copyOf(byName.keySet());
+  }
+}
