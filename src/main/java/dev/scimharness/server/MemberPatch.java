@@ -1,0 +1,186 @@
+package dev.scimharness.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.scimharness.scim.Json;
+import dev.scimharness.scim.SchemaRegistry;
+import dev.scimharness.scim.ScimException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the PATCH shapes IdPs send to change group membership — {@code add} to {@code members} with a list,
+ * {@code remove} of {@code members[value eq "…"]}, Entra's {@code remove} on {@code members} with a value list,
+ * {@code remove}/{@code replace} of all members — and turns them into a {@link MembershipChange} applied straight
+ * to the index, so adding one member to a group of 100,000 costs O(1). Anything else returns empty and goes
+ * through the PATCH engine on the materialised group. The request has already been parsed (and linted) by the
+ * PATCH parser; this only reads shapes.
+ */
+final class MemberPatch {
+  private static final String MEMBERS = "(?:" + Pattern.quote(SchemaRegistry.GROUP) + ":)?members";
+  private static final Pattern PLAIN = Pattern.compile("\\s*" + MEMBERS + "\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BY_VALUE = Pattern.compile(
+      "\\s*" + MEMBERS + "\\s*\\[\\s*value\\s+eq\\s+\"((?:[^\"\\\\]|\\\\[\"\\\\])*)\"\\s*\\]\\s*", Pattern.CASE_INSENSITIVE);
+
+  /** One membership operation, in request order. */
+  sealed interface Op permits Add, Remove, RemoveAll, ReplaceAll {}
+
+  record Add(Map<String, String> members) implements Op {}
+
+  /** {@code byFilter}: the ids came from a {@code members[value eq …]} path rather than a value list. */
+  record Remove(Set<String> ids, boolean byFilter) implements Op {}
+
+  record RemoveAll() implements Op {}
+
+  record ReplaceAll(Map<String, String> members) implements Op {}
+
+  private MemberPatch() {}
+
+  /** The operations, when every operation of the request is a plain membership change. */
+  static Optional<List<Op>> recognise(JsonNode patchRequest) {
+    JsonNode ops = Json.field(patchRequest, "Operations");
+    if (ops == null || !ops.isArray() || ops.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Op> out = new ArrayList<>();
+    for (JsonNode op : ops) {
+      Op o = one(op);
+      if (o == null) {
+        return Optional.empty();
+      }
+      out.add(o);
+    }
+    return Optional.of(out);
+  }
+
+  private static Op one(JsonNode op) {
+    JsonNode verb = Json.field(op, "op");
+    JsonNode path = Json.field(op, "path");
+    JsonNode value = Json.field(op, "value");
+    if (verb == null || !verb.isTextual() || path == null || !path.isTextual()) {
+      return null;
+    }
+    String v = verb.asText();
+    String p = path.asText();
+    boolean plain = PLAIN.matcher(p).matches();
+    if (v.equalsIgnoreCase("add") && plain) {
+      Map<String, String> m = memberList(value);
+      return m == null ? null : new Add(m);
+    }
+    if (v.equalsIgnoreCase("replace") && plain) {
+      Map<String, String> m = memberList(value);
+      return m == null ? null : new ReplaceAll(m);
+    }
+    if (v.equalsIgnoreCase("remove")) {
+      if (plain && (value == null || value.isNull())) {
+        return new RemoveAll();
+      }
+      if (plain) {
+        Map<String, String> m = memberList(value);
+        return m == null ? null : new Remove(m.keySet(), false);
+      }
+      Matcher f = BY_VALUE.matcher(p);
+      if (f.matches() && (value == null || value.isNull())) {
+        return new Remove(Set.of(unescape(f.group(1))), true);
+      }
+    }
+    return null;
+  }
+
+  /** member id → display, for a JSON array of {@code {"value": …}} objects; null when it is another shape. */
+  private static Map<String, String> memberList(JsonNode value) {
+    if (value == null || !value.isArray()) {
+      return null;
+    }
+    Map<String, String> m = new LinkedHashMap<>();
+    for (JsonNode item : value) {
+      JsonNode id = Json.field(item, "value");
+      if (id == null || !id.isTextual()) {
+        return null;
+      }
+      JsonNode display = Json.field(item, "display");
+      JsonNode type = Json.field(item, "type");
+      if (type != null && !type.isNull() && !(type.isTextual()
+          && (type.asText().equals("User") || type.asText().equals("Group")))) {
+        return null;
+      }
+      m.put(id.asText(), display != null && display.isTextual() ? display.asText() : "");
+    }
+    return m;
+  }
+
+  private static String unescape(String s) {
+    return s.replace("\\\"", "\"").replace("\\\\", "\\");
+  }
+
+  /**
+   * The net change of the operations applied in order to a group whose members are {@code current}. Removing a
+   * member that is not there is a no-op, as re-adding one that is.
+   */
+  static MembershipChange net(List<Op> ops, Set<String> current, Faults faults) {
+    Map<String, String> add = new LinkedHashMap<>();
+    Set<String> remove = new HashSet<>();
+    for (Op op : ops) {
+      if (op instanceof Add a) {
+        a.members().forEach((id, display) -> {
+          remove.remove(id);
+          add.put(id, display);
+        });
+      } else if (op instanceof Remove r) {
+        Set<String> ids = r.ids();
+        if (r.byFilter() && faults.has(Fault.PATCH_REMOVE_IGNORES_FILTER)) {
+          ids = union(current, add.keySet());
+        }
+        for (String id : ids) {
+          if (add.remove(id) != null || current.contains(id)) {
+            remove.add(id);
+          }
+        }
+      } else if (op instanceof RemoveAll) {
+        remove.addAll(union(current, add.keySet()));
+        add.clear();
+      } else if (op instanceof ReplaceAll ra) {
+        remove.addAll(union(current, add.keySet()));
+        add.clear();
+        ra.members().forEach((id, display) -> {
+          remove.remove(id);
+          add.put(id, display);
+        });
+      }
+    }
+    remove.removeIf(id -> !current.contains(id));
+    return new MembershipChange(add, remove);
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> u = new HashSet<>(a);
+    u.addAll(b);
+    return u;
+  }
+
+  /** The members a {@code members} attribute value names, for POST and PUT; malformed entries are rejected. */
+  static Map<String, String> fromAttribute(JsonNode members) {
+    Map<String, String> m = new LinkedHashMap<>();
+    if (members == null || members.isNull()) {
+      return m;
+    }
+    if (!members.isArray()) {
+      throw ScimException.invalidValue("'members' must be an array of member objects.");
+    }
+    for (JsonNode item : members) {
+      JsonNode id = Json.field(item, "value");
+      if (id == null || !id.isTextual() || id.asText().isEmpty()) {
+        throw ScimException.invalidValue("Every member needs a 'value' holding the id of a User or Group.");
+      }
+      JsonNode display = Json.field(item, "display");
+      m.put(id.asText(), display != null && display.isTextual() ? display.asText() : "");
+    }
+    return m;
+  }
+}

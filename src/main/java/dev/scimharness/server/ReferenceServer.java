@@ -1,0 +1,147 @@
+package dev.scimharness.server;
+
+import dev.scimharness.scim.SchemaRegistry;
+import dev.scimharness.scim.ScimException;
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reference in-memory SCIM 2.0 server: Javalin on Jetty, bound to 127.0.0.1, serving RFC 7644 under the
+ * configured base path, with the configured profile and faults. {@link #start()} returns the base URL.
+ */
+public final class ReferenceServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ReferenceServer.class);
+
+  private final ServerConfig config;
+  private final SchemaRegistry registry;
+  private final Tokens tokens;
+  private final Tenants tenants = new Tenants();
+  private final RequestLint lint;
+  private final ResourceService service;
+  private final List<Consumer<Javalin>> extraRoutes = new ArrayList<>();
+  private Javalin app;
+  private String baseUrl;
+
+  public ReferenceServer(ServerConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.registry = SchemaRegistry.standard();
+    config.profile().customiseSchemas(registry);
+    this.tokens = new Tokens(config.tokens());
+    this.lint = new RequestLint(config.lintLog(), config.lintMemory());
+    this.service = new ResourceService(config, registry);
+  }
+
+  /** Adds routes of one's own (e.g. a benchmark's bare endpoint) before {@link #start()}. */
+  public ReferenceServer withRoutes(Consumer<Javalin> routes) {
+    if (app != null) {
+      throw new IllegalStateException("routes must be added before start()");
+    }
+    extraRoutes.add(routes);
+    return this;
+  }
+
+  /** Starts on 127.0.0.1 and the configured port (0 = a free one); returns the base URL. */
+  public synchronized String start() {
+    if (app != null) {
+      return baseUrl;
+    }
+    Javalin javalin = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      cfg.startupWatcherEnabled = false;
+      cfg.jetty.defaultHost = "127.0.0.1";
+      cfg.http.prefer405over404 = true;
+      cfg.http.maxRequestSize = config.maxBodySize();
+      cfg.router.ignoreTrailingSlashes = true;
+    });
+    javalin.exception(ScimException.class, (e, ctx) -> ScimHttp.sendError(ctx, e, config.faults()));
+    javalin.exception(HttpResponseException.class, (e, ctx) ->
+        ScimHttp.sendError(ctx, new ScimException(e.getStatus(), null, describe(e)), config.faults()));
+    javalin.exception(Exception.class, (e, ctx) -> {
+      LOG.error("unexpected failure serving {} {}", ctx.method(), ctx.path(), e);
+      ScimHttp.sendError(ctx, new ScimException(500, null, "Internal server error."), config.faults());
+    });
+    DiscoveryEndpoints discovery = new DiscoveryEndpoints(config, registry);
+    new ScimRoutes(config, tokens, tenants, service, lint, discovery, new BulkEndpoint(config, service))
+        .register(javalin);
+    config.profile().routes(javalin, this);
+    extraRoutes.forEach(r -> r.accept(javalin));
+    javalin.start("127.0.0.1", config.port());
+    app = javalin;
+    baseUrl = "http://127.0.0.1:" + javalin.port() + config.basePath();
+    return baseUrl;
+  }
+
+  private static String describe(HttpResponseException e) {
+    return switch (e.getStatus()) {
+      case 404 -> "No such endpoint: " + e.getMessage();
+      case 405 -> "Method not allowed on this endpoint.";
+      case 413 -> "The request body is too large.";
+      default -> e.getMessage();
+    };
+  }
+
+  public synchronized void stop() {
+    if (app != null) {
+      app.stop();
+      app = null;
+    }
+    lint.close();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /** The base URL (after {@link #start()}), e.g. {@code http://127.0.0.1:41234/scim/v2}. */
+  public String baseUrl() {
+    if (baseUrl == null) {
+      throw new IllegalStateException("not started");
+    }
+    return baseUrl;
+  }
+
+  public int port() {
+    return app == null ? -1 : app.port();
+  }
+
+  public ServerConfig config() {
+    return config;
+  }
+
+  public SchemaRegistry schemas() {
+    return registry;
+  }
+
+  public Tokens tokens() {
+    return tokens;
+  }
+
+  public Tenants tenants() {
+    return tenants;
+  }
+
+  public Tenant tenant(String name) {
+    return tenants.get(name);
+  }
+
+  public RequestLint lint() {
+    return lint;
+  }
+
+  /** The operations without HTTP, for seeding and for a profile's own API. */
+  public ResourceService service() {
+    return service;
+  }
+
+  /** A scope to call {@link #service()} as the holder of a grant would, outside any request. */
+  public RequestScope scope(TokenGrant grant) {
+    return new RequestScope(tenants.get(grant.tenant()), grant, baseUrl(), config.leniency());
+  }
+}

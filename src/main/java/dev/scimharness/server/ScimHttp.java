@@ -1,0 +1,59 @@
+package dev.scimharness.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scimharness.scim.Json;
+import dev.scimharness.scim.ScimException;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** Writing SCIM responses: the media type, list responses and the §3.12 error body, each in one place. */
+final class ScimHttp {
+  static final String MEDIA_TYPE = "application/scim+json";
+  static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
+  static final String LIST_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
+
+  private ScimHttp() {}
+
+  static void send(Context ctx, int status, JsonNode body) {
+    ctx.status(status).contentType(MEDIA_TYPE).result(Json.write(body));
+  }
+
+  static ObjectNode listResponse(int totalResults, int startIndex, List<? extends JsonNode> resources) {
+    ObjectNode o = Json.object();
+    o.putArray("schemas").add(LIST_RESPONSE);
+    o.put("totalResults", totalResults);
+    o.put("itemsPerPage", resources.size());
+    o.put("startIndex", startIndex);
+    ArrayNode arr = o.putArray("Resources");
+    resources.forEach(arr::add);
+    return o;
+  }
+
+  /**
+   * The RFC 7644 §3.12 error body: {@code schemas}, {@code status} as a string, {@code scimType} when one applies,
+   * {@code detail}. The {@link Fault#ERROR_WITHOUT_SCHEMA} fault leaves the schema out, here and nowhere else.
+   */
+  static ObjectNode errorBody(ScimException e, Faults faults) {
+    ObjectNode o = Json.object();
+    if (!faults.has(Fault.ERROR_WITHOUT_SCHEMA)) {
+      o.putArray("schemas").add(ERROR_SCHEMA);
+    }
+    o.put("status", Integer.toString(e.status()));
+    if (e.scimType() != null) {
+      o.put("scimType", e.scimType().name());
+    }
+    if (e.detail() != null) {
+      o.put("detail", e.detail());
+    }
+    return o;
+  }
+
+  static void sendError(Context ctx, ScimException e, Faults faults) {
+    if (e.status() == 401) {
+      ctx.header("WWW-Authenticate", "Bearer realm=\"scim\"");
+    }
+    send(ctx, e.status(), errorBody(e, faults));
+  }
+}
