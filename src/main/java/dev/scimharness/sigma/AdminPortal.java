@@ -36,6 +36,11 @@ public final class AdminPortal {
    * SAML or OAuth method; disables every guest account.
    */
   public ProvisioningKeys enableProvisioning(String actorId, String tokenName) {
+    return enableProvisioning(actorId, tokenName, null);
+  }
+
+  /** As {@link #enableProvisioning(String, String)}, adopting {@code presetToken}: an organisation set up earlier. */
+  ProvisioningKeys enableProvisioning(String actorId, String tokenName, String presetToken) {
     return org.act(() -> {
       Member admin = requireAdmin(actorId, "initiate provisioning");
       AuthenticationMethod m = org.authenticationMethod();
@@ -56,7 +61,10 @@ public final class AdminPortal {
           org.put(g.withState(MemberState.INACTIVE));
         }
       }
-      return org.provisioningState().issue(tokenName.strip(), admin, org.directoryBaseUrl(), org.clock().instant());
+      ProvisioningKeys keys = org.provisioningState().issue(tokenName.strip(), admin, org.directoryBaseUrl(),
+          org.clock().instant(), presetToken);
+      org.tokenIssued(keys.bearerToken());
+      return keys;
     });
   }
 

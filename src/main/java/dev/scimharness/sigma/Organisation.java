@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -34,6 +35,7 @@ public final class Organisation {
   private final Deque<Pending> pending = new ArrayDeque<>();
   private AuthenticationMethod authenticationMethod = AuthenticationMethod.PASSWORD;
   private Duration provisioningDelay = Duration.ZERO;
+  private Consumer<String> tokenListener = t -> {};
 
   private final AdminPortal portal = new AdminPortal(this);
   private final MembersApi api = new MembersApi(this);
@@ -43,6 +45,11 @@ public final class Organisation {
   public Organisation(Clock clock, String directoryBaseUrl) {
     this.clock = clock;
     this.directoryBaseUrl = directoryBaseUrl;
+  }
+
+  /** Tells {@code listener} every bearer token issued from now on (a server must learn to accept it). */
+  public synchronized void onTokenIssued(Consumer<String> listener) {
+    tokenListener = listener;
   }
 
   public AdminPortal portal() {
@@ -158,6 +165,10 @@ public final class Organisation {
 
   String newId() {
     return UUID.randomUUID().toString();
+  }
+
+  void tokenIssued(String token) {
+    tokenListener.accept(token);
   }
 
   String directoryBaseUrl() {

@@ -36,13 +36,18 @@ final class Provisioning {
         : new ProvisioningStatus(true, live.tokenName(), live.adminId(), live.issuedAt(), brokenReason);
   }
 
-  ProvisioningKeys issue(String tokenName, Member admin, String directoryBaseUrl, Instant now) {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+  /** Issues a token bound to {@code admin}; {@code preset} adopts a given one instead of a random one. */
+  ProvisioningKeys issue(String tokenName, Member admin, String directoryBaseUrl, Instant now, String preset) {
+    String token = preset != null ? preset : newToken();
     live = new Grant(tokenName, hash(token), admin.id(), admin.email(), now);
     brokenReason = null;
     return new ProvisioningKeys(tokenName, token, directoryBaseUrl);
+  }
+
+  private static String newToken() {
+    byte[] secret = new byte[32];
+    RANDOM.nextBytes(secret);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
   }
 
   void turnOff() {

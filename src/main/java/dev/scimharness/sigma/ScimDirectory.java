@@ -4,13 +4,17 @@ import dev.scimharness.scim.ScimException;
 import dev.scimharness.scim.ScimType;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * What an IdP does to the organisation through SCIM. Each call checks what it can at once (a {@link ScimException}
- * the IdP sees) and queues its effect, which Sigma shows after the provisioning delay. Users and teams created in
- * Sigma before SCIM are not listed to the IdP: a user is linked when the IdP provisions one with the same email,
- * a team when the IdP pushes a group with the same name.
+ * What an IdP does to the organisation through SCIM. A SCIM endpoint in front of it asks first ({@code check…}:
+ * no effect, may refuse with a {@link ScimException} the IdP sees), writes the SCIM resource, and then reports
+ * what it wrote ({@code …Written}, {@code …Deleted}); Sigma shows the effect after the provisioning delay.
+ *
+ * <p>Users and teams created in Sigma before SCIM are not listed to the IdP. A user is linked when the IdP creates
+ * one with the same email, a team when the IdP pushes a group with the same name: the SCIM resource then takes the
+ * existing id, and reporting its write makes the existing member or team the IdP's.
  */
 public final class ScimDirectory {
   private final Organisation org;
@@ -29,100 +33,89 @@ public final class ScimDirectory {
     return org.accountTypes().fromUserType(userType);
   }
 
-  public ProvisionedUser createUser(IdpUser u) {
+  /** Before a user is created: its account type, whether it links an existing user; refuses guests. */
+  public NewUserCheck checkNewUser(IdpUser u) {
     return org.act(() -> {
       requireOn();
       AccountType type = accountType(u.userType());
       for (Member m : org.allMembers()) {
-        if (m.guest() && m.emailMatches(u.email())) {
-          throw new ScimException(409, ScimType.uniqueness, u.email() + " belongs to a guest account in Sigma; guest"
+        if (m.guest() && (m.emailMatches(u.email()) || m.emailMatches(u.userName()))) {
+          throw new ScimException(409, ScimType.uniqueness, m.email() + " belongs to a guest account in Sigma; guest"
               + " user accounts are not supported when using SCIM, so it cannot be provisioned.");
         }
       }
-      Member existing = org.allMembers().stream().filter(m -> m.unlinkedPreScim() && m.emailMatches(u.email()))
-          .findFirst().orElse(null);
-      if (existing != null) {
-        // Linking: same member id and documents; the IdP's account type wins over the one set in Sigma.
-        String id = existing.id();
-        org.schedule(() -> {
-          Member now = org.memberOrNull(id);
-          if (now != null) {
-            org.put(now.managedBy(u, type));
-          }
-        });
-        return new ProvisionedUser(id, true, type);
-      }
-      String id = org.newId();
-      org.schedule(() -> org.put(newMember(id, u, type)));
-      return new ProvisionedUser(id, false, type);
+      Optional<String> link = org.allMembers().stream()
+          .filter(m -> m.unlinkedPreScim() && (m.emailMatches(u.email()) || m.emailMatches(u.userName())))
+          .map(Member::id).findFirst();
+      return new NewUserCheck(type, link);
     });
   }
 
   /**
-   * A PUT, or a PATCH once applied. {@code currentUserName} is the user's name before the request: when the IdP
-   * changes it (ignoring case), Sigma creates a new account and leaves the old one untouched.
+   * Before a PUT or PATCH of a user is stored: whether it makes a new account. The guide: "Changing a user's
+   * username creates a new account for that user in Sigma and does not update the username of an existing user" —
+   * where RFC 7644 §3.5.1 replaces the resource in place. A change of case only is not a new username.
    */
-  public UserChange replaceUser(String memberId, String currentUserName, IdpUser u) {
+  public boolean createsNewAccount(String currentUserName, IdpUser u) {
     return org.act(() -> {
       requireOn();
-      AccountType type = accountType(u.userType());
-      if (currentUserName != null && !currentUserName.equalsIgnoreCase(u.userName())) {
-        String id = org.newId();
-        org.schedule(() -> org.put(newMember(id, u, type)));
-        return new UserChange.NewAccount(memberId, id, type);
-      }
-      org.schedule(() -> {
-        Member now = org.memberOrNull(memberId);
-        org.put(now == null ? newMember(memberId, u, type) : now.managedBy(u, type));
-      });
-      return new UserChange.Updated(memberId, type);
+      accountType(u.userType());
+      return currentUserName != null && !currentUserName.equalsIgnoreCase(u.userName());
     });
   }
 
-  public void deleteUser(String memberId) {
+  /** A user was written under {@code id}: the member with that id becomes the IdP's user, or is created. */
+  public void userWritten(String id, IdpUser u) {
+    AccountType type = accountType(u.userType());
+    org.act(() -> org.schedule(() -> {
+      Member now = org.memberOrNull(id);
+      org.put(now == null ? newMember(id, u, type) : now.managedBy(u, type));
+    }));
+  }
+
+  public void userDeleted(String id) {
     org.act(() -> {
       requireOn();
-      org.schedule(() -> org.remove(memberId));
+      org.schedule(() -> org.remove(id));
     });
   }
 
-  public ProvisionedTeam createTeam(String displayName, Set<String> memberIds) {
+  /** Before a group is created: the id of an existing team of the same name that it links to. */
+  public Optional<String> checkNewTeam(String displayName) {
     return org.act(() -> {
       requireOn();
-      Team existing = org.allTeams().stream()
-          .filter(t -> !t.managedByIdp() && t.name().equalsIgnoreCase(displayName)).findFirst().orElse(null);
-      if (existing != null) {
-        String id = existing.id();
-        org.schedule(() -> {
-          Team now = org.teamOrNull(id);
-          if (now != null) {
-            org.put(now.linkedToIdp(displayName, known(memberIds)));
-          }
-        });
-        return new ProvisionedTeam(id, true);
+      return org.allTeams().stream().filter(t -> !t.managedByIdp() && t.name().equalsIgnoreCase(displayName))
+          .map(Team::id).findFirst();
+    });
+  }
+
+  /** Any write that requireOn() did not refuse before it happened, e.g. a PATCH of members only. */
+  public void checkWrite() {
+    org.act(this::requireOn);
+  }
+
+  /**
+   * A group was written under {@code id} with exactly these members: the IdP's memberships of the team become
+   * {@code memberIds}; memberships set in Sigma are left alone.
+   */
+  public void teamWritten(String id, String displayName, Set<String> memberIds) {
+    org.act(() -> org.schedule(() -> {
+      Team now = org.teamOrNull(id);
+      Set<String> members = known(memberIds);
+      if (now == null) {
+        org.put(new Team(id, displayName, false, true, members, Set.of()));
+      } else if (!now.managedByIdp()) {
+        org.put(now.linkedToIdp(displayName, members));
+      } else {
+        org.put(now.withName(displayName).withIdpMembers(members));
       }
-      String id = org.newId();
-      org.schedule(() -> org.put(new Team(id, displayName, false, true, known(memberIds), Set.of())));
-      return new ProvisionedTeam(id, false);
-    });
+    }));
   }
 
-  /** A PUT or an applied PATCH of a group: the IdP's memberships become exactly {@code memberIds}. */
-  public void replaceTeam(String teamId, String displayName, Set<String> memberIds) {
+  public void teamDeleted(String id) {
     org.act(() -> {
       requireOn();
-      org.schedule(() -> {
-        Team now = org.teamOrNull(teamId);
-        org.put(now == null ? new Team(teamId, displayName, false, true, known(memberIds), Set.of())
-            : now.withName(displayName).withIdpMembers(known(memberIds)));
-      });
-    });
-  }
-
-  public void deleteTeam(String teamId) {
-    org.act(() -> {
-      requireOn();
-      org.schedule(() -> org.removeTeam(teamId));
+      org.schedule(() -> org.removeTeam(id));
     });
   }
 

@@ -50,9 +50,9 @@ class MembersApiTest {
   @Test
   void anIdpManagedUserIsReadOnlyInTheApi() {
     s.enable();
-    ProvisionedUser p = s.org.directory().createUser(Sigma.user("lin@example.com"));
+    String p = s.provision(Sigma.user("lin@example.com"));
 
-    Refusal r = assertThrows(Refusal.class, () -> s.org.api().patchMember(p.memberId(), ARCHIVE));
+    Refusal r = assertThrows(Refusal.class, () -> s.org.api().patchMember(p, ARCHIVE));
 
     assertTrue(r.reason().contains("managed by your IdP"), r.reason());
   }
@@ -87,10 +87,10 @@ class MembersApiTest {
   @Test
   void theTeamMembersApiRemovesALeftoverWhileProvisioningIsOn() {
     s.enable();
-    ProvisionedUser g = s.org.directory().createUser(Sigma.user("grace@example.com"));
-    s.org.directory().createTeam("Finance", Set.of());
+    String g = s.provision(Sigma.user("grace@example.com"));
+    s.push("Finance", Set.of());
 
-    Team t = s.org.api().patchTeamMembers(finance.id(), List.of(), List.of(g.memberId()));
+    Team t = s.org.api().patchTeamMembers(finance.id(), List.of(), List.of(g));
 
     assertEquals(Set.of(), t.members());
   }
@@ -98,23 +98,23 @@ class MembersApiTest {
   @Test
   void theTeamMembersApiLeavesTheIdpsMembershipsToTheIdp() {
     s.enable();
-    ProvisionedUser lin = s.org.directory().createUser(Sigma.user("lin@example.com"));
-    s.org.directory().createTeam("Finance", Set.of(lin.memberId()));
+    String lin = s.provision(Sigma.user("lin@example.com"));
+    s.push("Finance", Set.of(lin));
 
     Refusal remove = assertThrows(Refusal.class,
-        () -> s.org.api().patchTeamMembers(finance.id(), List.of(), List.of(lin.memberId())));
+        () -> s.org.api().patchTeamMembers(finance.id(), List.of(), List.of(lin)));
     Refusal add = assertThrows(Refusal.class,
         () -> s.org.api().patchTeamMembers(finance.id(), List.of(s.ada.id()), List.of()));
 
     assertTrue(remove.reason().contains("through your IdP's group"), remove.reason());
     assertTrue(add.reason().contains("through its group in your IdP"), add.reason());
-    assertEquals(Set.of(lin.memberId(), grace.id()), s.org.team(finance.id()).orElseThrow().members());
+    assertEquals(Set.of(lin, grace.id()), s.org.team(finance.id()).orElseThrow().members());
   }
 
   @Test
   void turningScimOffEditingAndTurningItBackOnRemovesALeftover() {
     s.enable();
-    s.org.directory().createTeam("Finance", Set.of());
+    s.push("Finance", Set.of());
 
     s.org.portal().disableProvisioning(s.ada.id());
     s.org.portal().removeFromTeam(finance.id(), grace.id());

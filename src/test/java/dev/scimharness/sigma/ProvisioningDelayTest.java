@@ -22,40 +22,40 @@ class ProvisioningDelayTest {
 
   @Test
   void aNewUserShowsUpOnlyAfterTheDelay() {
-    ProvisionedUser p = s.org.directory().createUser(Sigma.user("lin@example.com"));
+    String p = s.provision(Sigma.user("lin@example.com"));
 
-    assertTrue(s.org.member(p.memberId()).isEmpty());
+    assertTrue(s.org.member(p).isEmpty());
     assertEquals(1, s.org.pendingChanges());
     s.clock.advance(Duration.ofSeconds(29));
-    assertTrue(s.org.member(p.memberId()).isEmpty());
+    assertTrue(s.org.member(p).isEmpty());
     s.clock.advance(Duration.ofSeconds(1));
-    assertTrue(s.org.member(p.memberId()).isPresent());
+    assertTrue(s.org.member(p).isPresent());
     assertEquals(0, s.org.pendingChanges());
   }
 
   @Test
   void queuedChangesApplyInTheOrderTheIdpSentThem() {
-    ProvisionedUser p = s.org.directory().createUser(Sigma.user("lin@example.com"));
-    s.org.directory().createTeam("Marketing", Set.of(p.memberId()));
-    s.org.directory().replaceUser(p.memberId(), "lin@example.com", Sigma.user("lin@example.com", "Creator"));
+    String p = s.provision(Sigma.user("lin@example.com"));
+    s.push("Marketing", Set.of(p));
+    s.replace(p, "lin@example.com", Sigma.user("lin@example.com", "Creator"));
 
     s.clock.advance(Duration.ofSeconds(30));
 
-    assertEquals(AccountType.CREATOR, s.member(p.memberId()).accountType());
-    assertEquals(Set.of(p.memberId()), s.org.teamByName("Marketing").orElseThrow().members());
+    assertEquals(AccountType.CREATOR, s.member(p).accountType());
+    assertEquals(Set.of(p), s.org.teamByName("Marketing").orElseThrow().members());
   }
 
   @Test
   void anInvalidChangeIsRefusedAtOnceNotAfterTheDelay() {
-    assertThrows(ScimException.class, () -> s.org.directory().createUser(Sigma.user("lin@example.com", "Boss")));
+    assertThrows(ScimException.class, () -> s.provision(Sigma.user("lin@example.com", "Boss")));
 
     assertEquals(0, s.org.pendingChanges());
   }
 
   @Test
   void theTokenDiesWhenTheAdminsDeactivationShowsUp() {
-    s.org.directory().createUser(Sigma.user("ada@example.com", "Admin"));
-    s.org.directory().replaceUser(s.ada.id(), "ada@example.com",
+    s.provision(Sigma.user("ada@example.com", "Admin"));
+    s.replace(s.ada.id(), "ada@example.com",
         new IdpUser("ada@example.com", null, null, null, "Admin", false));
 
     s.org.directory().authenticate(keys.bearerToken());

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.scimharness.scim.ScimException;
 import dev.scimharness.scim.ScimType;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,11 +29,12 @@ class ScimDirectoryTest {
   }
 
   @Test
-  void aNewUserGetsANewMemberIdAndIsManagedByTheIdp() {
-    ProvisionedUser p = s.org.directory().createUser(Sigma.user("new@example.com", "Viewer"));
+  void aNewUserIsANewMemberManagedByTheIdp() {
+    NewUserCheck c = s.org.directory().checkNewUser(Sigma.user("new@example.com", "Viewer"));
+    String id = s.provision(Sigma.user("new@example.com", "Viewer"));
 
-    assertFalse(p.linked());
-    Member m = s.member(p.memberId());
+    assertEquals(Optional.empty(), c.linkTo());
+    Member m = s.member(id);
     assertEquals(AccountType.VIEWER, m.accountType());
     assertTrue(m.managedByIdp());
     assertFalse(m.createdBeforeScim());
@@ -40,16 +42,17 @@ class ScimDirectoryTest {
 
   @Test
   void aUserWithoutAccountTypeGetsLite() {
-    ProvisionedUser p = s.org.directory().createUser(Sigma.user("new@example.com"));
+    NewUserCheck c = s.org.directory().checkNewUser(Sigma.user("new@example.com"));
+    String id = s.provision(Sigma.user("new@example.com"));
 
-    assertEquals(AccountType.LITE, p.accountType());
-    assertEquals(AccountType.LITE, s.member(p.memberId()).accountType());
+    assertEquals(AccountType.LITE, c.accountType());
+    assertEquals(AccountType.LITE, s.member(id).accountType());
   }
 
   @Test
-  void anUnknownAccountTypeIsRefusedAndNothingIsCreated() {
+  void anUnknownAccountTypeIsRefusedBeforeAnythingIsWritten() {
     ScimException e = assertThrows(ScimException.class,
-        () -> s.org.directory().createUser(Sigma.user("new@example.com", "Superuser")));
+        () -> s.org.directory().checkNewUser(Sigma.user("new@example.com", "Superuser")));
 
     assertEquals(ScimType.invalidValue, e.scimType());
     assertTrue(s.org.memberByEmail("new@example.com").isEmpty());
@@ -57,10 +60,10 @@ class ScimDirectoryTest {
 
   @Test
   void aUserWithTheSameEmailIsLinkedKeepingItsIdAndDocuments() {
-    ProvisionedUser p = s.org.directory().createUser(Sigma.user("Grace@Example.com", "Viewer"));
+    NewUserCheck c = s.org.directory().checkNewUser(Sigma.user("Grace@Example.com", "Viewer"));
+    s.provision(Sigma.user("Grace@Example.com", "Viewer"));
 
-    assertTrue(p.linked());
-    assertEquals(grace.id(), p.memberId());
+    assertEquals(Optional.of(grace.id()), c.linkTo());
     Member m = s.member(grace.id());
     assertEquals(List.of("Q3 forecast", "Churn"), m.documents());
     assertTrue(m.managedByIdp());
@@ -69,118 +72,138 @@ class ScimDirectoryTest {
   }
 
   @Test
+  void aUserNameEqualToAnExistingEmailLinksToo() {
+    NewUserCheck c = s.org.directory().checkNewUser(
+        new IdpUser("grace@example.com", "g.hopper@example.com", null, null, null, true));
+
+    assertEquals(Optional.of(grace.id()), c.linkTo());
+  }
+
+  @Test
   void theIdpsAccountTypeWinsOverTheOneSetInSigma() {
-    s.org.directory().createUser(Sigma.user("grace@example.com", "Viewer"));
+    s.provision(Sigma.user("grace@example.com", "Viewer"));
 
     assertEquals(AccountType.VIEWER, s.member(grace.id()).accountType());
   }
 
   @Test
   void aLinkedUserWithoutAccountTypeFromTheIdpBecomesLite() {
-    s.org.directory().createUser(Sigma.user("grace@example.com"));
+    s.provision(Sigma.user("grace@example.com"));
 
     assertEquals(AccountType.LITE, s.member(grace.id()).accountType());
   }
 
   @Test
+  void aLinkedUserIsNoLongerOfferedForLinking() {
+    s.provision(Sigma.user("grace@example.com"));
+
+    assertEquals(Optional.empty(), s.org.directory().checkNewUser(Sigma.user("grace@example.com")).linkTo());
+  }
+
+  @Test
   void aGuestCannotBeProvisioned() {
     ScimException e = assertThrows(ScimException.class,
-        () -> s.org.directory().createUser(Sigma.user("pat@partner.example")));
+        () -> s.org.directory().checkNewUser(Sigma.user("pat@partner.example")));
 
     assertEquals(409, e.status());
+    assertEquals(ScimType.uniqueness, e.scimType());
     assertTrue(e.detail().contains("guest user accounts are not supported when using SCIM"), e.detail());
     assertFalse(s.member(guest.id()).managedByIdp());
   }
 
   @Test
   void changingTheUserNameCreatesANewAccountAndLeavesTheOldOneAsItWas() {
-    ProvisionedUser p = s.org.directory().createUser(Sigma.user("lin@example.com", "Creator"));
-    Member before = s.member(p.memberId());
+    String lin = s.provision(Sigma.user("lin@example.com", "Creator"));
+    Member before = s.member(lin);
 
-    UserChange c = s.org.directory().replaceUser(p.memberId(), "lin@example.com",
+    String written = s.replace(lin, "lin@example.com",
         new IdpUser("lin.chen@example.com", "lin.chen@example.com", "Lin", "Chen", "Viewer", true));
 
-    UserChange.NewAccount n = assertInstanceOf(c);
-    assertNotEquals(p.memberId(), n.newMemberId());
-    assertEquals(before, s.member(p.memberId()));
-    assertEquals("lin.chen@example.com", s.member(n.newMemberId()).userName());
-    assertEquals(AccountType.VIEWER, s.member(n.newMemberId()).accountType());
+    assertNotEquals(lin, written);
+    assertEquals(before, s.member(lin));
+    assertEquals("lin.chen@example.com", s.member(written).userName());
+    assertEquals(AccountType.VIEWER, s.member(written).accountType());
   }
 
   @Test
   void aChangeOfCaseOnlyIsNotANewUserName() {
-    ProvisionedUser p = s.org.directory().createUser(Sigma.user("lin@example.com"));
+    assertFalse(s.org.directory().createsNewAccount("lin@example.com", Sigma.user("LIN@example.com")));
+    assertTrue(s.org.directory().createsNewAccount("lin@example.com", Sigma.user("lin2@example.com")));
+  }
 
-    UserChange c = s.org.directory().replaceUser(p.memberId(), "lin@example.com", Sigma.user("LIN@example.com"));
-
-    assertTrue(c instanceof UserChange.Updated);
+  @Test
+  void aReplacementWithAnUndefinedAccountTypeIsRefused() {
+    assertThrows(ScimException.class,
+        () -> s.org.directory().createsNewAccount("lin@example.com", Sigma.user("lin@example.com", "Boss")));
   }
 
   @Test
   void deactivationFromTheIdpMakesTheMemberInactive() {
-    ProvisionedUser p = s.org.directory().createUser(Sigma.user("lin@example.com"));
+    String lin = s.provision(Sigma.user("lin@example.com"));
 
-    s.org.directory().replaceUser(p.memberId(), "lin@example.com",
-        new IdpUser("lin@example.com", null, null, null, null, false));
+    s.replace(lin, "lin@example.com", new IdpUser("lin@example.com", null, null, null, null, false));
 
-    assertEquals(MemberState.INACTIVE, s.member(p.memberId()).state());
+    assertEquals(MemberState.INACTIVE, s.member(lin).state());
     assertFalse(s.org.signIn("lin@example.com").allowed());
   }
 
   @Test
   void aGroupWithTheNameOfAnExistingTeamIsLinkedToIt() {
-    ProvisionedUser lin = s.org.directory().createUser(Sigma.user("lin@example.com"));
+    String lin = s.provision(Sigma.user("lin@example.com"));
 
-    ProvisionedTeam t = s.org.directory().createTeam("finance", Set.of(lin.memberId()));
+    String t = s.push("finance", Set.of(lin));
 
-    assertTrue(t.linked());
-    assertEquals(finance.id(), t.teamId());
+    assertEquals(finance.id(), t);
     Team linked = s.org.team(finance.id()).orElseThrow();
     assertTrue(linked.managedByIdp());
-    assertEquals(Set.of(lin.memberId(), grace.id()), linked.members());
+    assertEquals(Set.of(lin, grace.id()), linked.members());
+    assertEquals(Optional.empty(), s.org.directory().checkNewTeam("Finance"));
   }
 
   @Test
   void aSyncWithoutThePreScimMemberLeavesThemInTheTeam() {
-    ProvisionedUser g = s.org.directory().createUser(Sigma.user("grace@example.com"));
-    ProvisionedTeam t = s.org.directory().createTeam("Finance", Set.of(g.memberId()));
+    String g = s.provision(Sigma.user("grace@example.com"));
+    String t = s.push("Finance", Set.of(g));
 
-    s.org.directory().replaceTeam(t.teamId(), "Finance", Set.of());
+    s.org.directory().teamWritten(t, "Finance", Set.of());
 
-    Team after = s.org.team(t.teamId()).orElseThrow();
+    Team after = s.org.team(t).orElseThrow();
     assertEquals(Set.of(grace.id()), after.members());
     assertEquals(Set.of(grace.id()), after.leftovers());
   }
 
   @Test
   void aNewGroupBecomesANewTeam() {
-    ProvisionedTeam t = s.org.directory().createTeam("Marketing", Set.of());
+    String t = s.push("Marketing", Set.of());
 
-    assertFalse(t.linked());
-    assertFalse(s.org.team(t.teamId()).orElseThrow().createdBeforeScim());
+    assertNotEquals(finance.id(), t);
+    assertFalse(s.org.team(t).orElseThrow().createdBeforeScim());
+  }
+
+  @Test
+  void groupMembersSigmaDoesNotKnowAreIgnored() {
+    String t = s.push("Marketing", Set.of("some-nested-group"));
+
+    assertEquals(Set.of(), s.org.team(t).orElseThrow().members());
   }
 
   @Test
   void deletingAGroupRemovesTheTeam() {
-    ProvisionedTeam t = s.org.directory().createTeam("Marketing", Set.of());
+    String t = s.push("Marketing", Set.of());
 
-    s.org.directory().deleteTeam(t.teamId());
+    s.org.directory().teamDeleted(t);
 
-    assertTrue(s.org.team(t.teamId()).isEmpty());
+    assertTrue(s.org.team(t).isEmpty());
   }
 
   @Test
   void deletingAUserRemovesItFromItsTeams() {
-    ProvisionedUser lin = s.org.directory().createUser(Sigma.user("lin@example.com"));
-    ProvisionedTeam t = s.org.directory().createTeam("Marketing", Set.of(lin.memberId()));
+    String lin = s.provision(Sigma.user("lin@example.com"));
+    String t = s.push("Marketing", Set.of(lin));
 
-    s.org.directory().deleteUser(lin.memberId());
+    s.org.directory().userDeleted(lin);
 
-    assertTrue(s.org.member(lin.memberId()).isEmpty());
-    assertEquals(Set.of(), s.org.team(t.teamId()).orElseThrow().members());
-  }
-
-  private static UserChange.NewAccount assertInstanceOf(UserChange c) {
-    return org.junit.jupiter.api.Assertions.assertInstanceOf(UserChange.NewAccount.class, c);
+    assertTrue(s.org.member(lin).isEmpty());
+    assertEquals(Set.of(), s.org.team(t).orElseThrow().members());
   }
 }

@@ -48,9 +48,9 @@ class TokenBindingTest {
   @Test
   void deactivatingTheLinkedAdminThroughScimKillsTheToken() {
     ProvisioningKeys keys = s.enable();
-    s.org.directory().createUser(Sigma.user("ada@example.com", "Admin"));
+    s.provision(Sigma.user("ada@example.com", "Admin"));
 
-    s.org.directory().replaceUser(s.ada.id(), "ada@example.com",
+    s.replace(s.ada.id(), "ada@example.com",
         new IdpUser("ada@example.com", "ada@example.com", null, null, "Admin", false));
 
     assertTrue(refused(keys.bearerToken()).detail().contains("was deactivated"));
@@ -59,9 +59,9 @@ class TokenBindingTest {
   @Test
   void changingTheAdminsAccountTypeKillsTheToken() {
     ProvisioningKeys keys = s.enable();
-    s.org.directory().createUser(Sigma.user("ada@example.com", "Admin"));
+    s.provision(Sigma.user("ada@example.com", "Admin"));
 
-    s.org.directory().replaceUser(s.ada.id(), "ada@example.com", Sigma.user("ada@example.com", "Creator"));
+    s.replace(s.ada.id(), "ada@example.com", Sigma.user("ada@example.com", "Creator"));
 
     assertTrue(refused(keys.bearerToken()).detail().contains("account type changed from Admin to Creator"));
   }
@@ -69,9 +69,9 @@ class TokenBindingTest {
   @Test
   void unassigningTheAdminKillsTheToken() {
     ProvisioningKeys keys = s.enable();
-    s.org.directory().createUser(Sigma.user("ada@example.com", "Admin"));
+    s.provision(Sigma.user("ada@example.com", "Admin"));
 
-    s.org.directory().deleteUser(s.ada.id());
+    s.org.directory().userDeleted(s.ada.id());
 
     assertTrue(refused(keys.bearerToken()).detail().contains("removed from the organisation (unassigned)"));
   }
@@ -125,7 +125,7 @@ class TokenBindingTest {
     s.org.portal().disableProvisioning(s.ada.id());
 
     ScimException e = assertThrows(ScimException.class,
-        () -> s.org.directory().createUser(Sigma.user("new@example.com")));
+        () -> s.provision(Sigma.user("new@example.com")));
 
     assertEquals(401, e.status());
     assertTrue(s.org.memberByEmail("new@example.com").isEmpty());
