@@ -186,7 +186,7 @@ final class PatchSession extends ResourceTree {
       } else {
         stored = array.get(at);
         if (def.isComplex() && stored instanceof ObjectNode existing && item.isObject()) {
-          mergeElement(existing, def, item);
+          mergeDuplicate(existing, def, item);
         }
       }
       if (isPrimary(item)) {
@@ -212,6 +212,19 @@ final class PatchSession extends ResourceTree {
     checkModifiable(def, null, old);
     put(container, key, def.name(), checked);
     markChanged();
+  }
+
+  /**
+   * A value added again: its other sub-attributes are set on the existing one, while {@code value} and
+   * {@code type}, which made it the same value, keep their stored spelling (a missing type is filled in).
+   */
+  private void mergeDuplicate(ObjectNode existing, AttributeDefinition def, JsonNode item) {
+    for (Map.Entry<String, JsonNode> e : item.properties()) {
+      boolean identity = e.getKey().equals("value") || (e.getKey().equals("type") && existing.hasNonNull("type"));
+      if (!identity) {
+        assign(existing, def.subAttribute(e.getKey()).orElseThrow(), def, e.getValue());
+      }
+    }
   }
 
   /** Sets each sub-attribute of {@code item} on an existing value: immutable ones only where they had none. */
