@@ -24,7 +24,7 @@ public record Exchange(
     int status,
     Map<String, List<String>> responseHeaders,
     String responseBody,
-    long durationMillis,
+    long durationMicros,
     Verdict verdict,
     String reason,
     List<LintFinding> lint) {
@@ -40,7 +40,11 @@ public record Exchange(
 
   public Exchange judged(Verdict v, String why) {
     return new Exchange(step, purpose, origin, attempt, method, url, requestHeaders, requestBody, status,
-        responseHeaders, responseBody, durationMillis, v, why, lint);
+        responseHeaders, responseBody, durationMicros, v, why, lint);
+  }
+
+  public double durationMillis() {
+    return durationMicros / 1000.0;
   }
 
   public String requestLine() {

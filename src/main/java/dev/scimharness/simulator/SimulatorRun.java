@@ -109,6 +109,13 @@ public final class SimulatorRun {
         : log.result(Outcome.FAIL, String.join("; ", failures));
   }
 
+  /** Pushes one person (match, then link or create), without a read-back check: the workload's sync. */
+  public StepResult push(String userKey) {
+    StepLog log = new StepLog(LifecycleStep.CREATE_OR_LINK);
+    String f = pushUser(log, dir.user(userKey));
+    return f == null ? log.result(Outcome.PASS, "") : log.result(Outcome.FAIL, f);
+  }
+
   private String pushUser(StepLog log, IdpUser u) {
     Vars vars = userVars(u);
     Match m = dialect.users().match();

@@ -37,6 +37,7 @@ public final class Transport {
   private final LintProbe lint;
   private final Duration timeout;
   private final Redactor redactor;
+  private volatile Pacer pacer = Pacer.NONE;
 
   public Transport(Endpoint endpoint, HttpClient http, Sleeper sleeper, Clock clock, LintProbe lint, Duration timeout) {
     this.endpoint = endpoint;
@@ -54,6 +55,11 @@ public final class Transport {
         .followRedirects(HttpClient.Redirect.NEVER)
         .version(HttpClient.Version.HTTP_1_1)
         .build();
+  }
+
+  /** Paces every request this transport sends from now on (workloads); {@link Pacer#NONE} by default. */
+  public void pace(Pacer p) {
+    this.pacer = p;
   }
 
   public Endpoint endpoint() {
@@ -120,6 +126,8 @@ public final class Transport {
     long mark = lint.mark();
     long t0 = System.nanoTime();
     try {
+      pacer.acquire();
+      t0 = System.nanoTime();
       HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout);
       wire.headers().forEach((name, value) -> {
         String v = value.replace("${token}", endpoint.token());
@@ -134,7 +142,7 @@ public final class Transport {
       }
       b.method(request.method(), publisher);
       HttpResponse<byte[]> resp = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-      long millis = (System.nanoTime() - t0) / 1_000_000;
+      long micros = (System.nanoTime() - t0) / 1_000;
       // redacted before parsing, so no reason derived from the answer can carry the token
       String body = redactor.text(decode(resp));
       JsonNode json = null;
@@ -148,15 +156,15 @@ public final class Transport {
       }
       Exchange ex = new Exchange(request.step(), request.purpose(), request.origin(), attempt, request.method(),
           redactor.text(url), redactor.headers(sentHeaders), redactor.text(request.body()), resp.statusCode(),
-          redactor.headers(resp.headers().map()), clip(body), millis, null, null, lint.since(mark));
+          redactor.headers(resp.headers().map()), clip(body), micros, null, null, lint.since(mark));
       return new Raw(ex, json, parseError);
     } catch (IOException | IllegalArgumentException e) {
-      long millis = (System.nanoTime() - t0) / 1_000_000;
+      long micros = (System.nanoTime() - t0) / 1_000;
       String why = e instanceof HttpTimeoutException ? "timed out after " + timeout.toMillis() + " ms"
           : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
       Exchange ex = new Exchange(request.step(), request.purpose(), request.origin(), attempt, request.method(),
           redactor.text(url), redactor.headers(sentHeaders), redactor.text(request.body()), 0, Map.of(), "",
-          millis, null, redactor.text(why), lint.since(mark));
+          micros, null, redactor.text(why), lint.since(mark));
       return new Raw(ex, null, null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

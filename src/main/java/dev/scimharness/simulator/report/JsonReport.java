@@ -1,0 +1,51 @@
+package dev.scimharness.simulator.report;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scimharness.scim.Json;
+import dev.scimharness.simulator.Exchange;
+import dev.scimharness.simulator.LifecycleResult;
+import dev.scimharness.simulator.StepResult;
+import dev.scimharness.simulator.WorkloadResult;
+
+/**
+ * {@code interop.json}: per dialect and target, per step: outcome, reason, the lint rules broken, and
+ * every exchange (the failing one marked by its verdict).
+ */
+public final class JsonReport {
+  private JsonReport() {}
+
+  public static String render(InteropReport r) {
+    ObjectNode root = Json.object();
+    root.put("generated", r.generated().toString());
+    ArrayNode rows = root.putArray("lifecycles");
+    for (LifecycleResult l : r.lifecycles()) {
+      ObjectNode row = rows.addObject();
+      row.put("dialect", l.dialect());
+      row.put("title", l.dialectTitle());
+      row.put("target", l.target());
+      ObjectNode steps = row.putObject("steps");
+      for (StepResult s : l.steps()) {
+        ObjectNode step = steps.putObject(s.step().id());
+        step.put("outcome", s.outcome().label());
+        step.put("reason", s.reason());
+        ArrayNode rules = step.putArray("lintRules");
+        s.lintRules().forEach(rules::add);
+        ArrayNode ex = step.putArray("exchanges");
+        for (Exchange e : s.exchanges()) {
+          ex.add(Json.MAPPER.valueToTree(e));
+        }
+      }
+    }
+    ArrayNode w = root.putArray("workloads");
+    for (WorkloadResult x : r.workloads()) {
+      w.add(Json.MAPPER.valueToTree(x));
+    }
+    try {
+      return Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

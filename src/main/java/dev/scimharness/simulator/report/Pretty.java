@@ -1,0 +1,40 @@
+package dev.scimharness.simulator.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.scimharness.scim.Json;
+import dev.scimharness.simulator.Exchange;
+import dev.scimharness.simulator.Outcome;
+
+/** Small text helpers shared by the report writers. */
+final class Pretty {
+  static final int MAX_BODY = 2_000;
+
+  private Pretty() {}
+
+  static String json(String body) {
+    if (body == null || body.isBlank()) {
+      return "";
+    }
+    String out;
+    try {
+      JsonNode n = Json.MAPPER.readTree(body);
+      out = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n);
+    } catch (Exception e) {
+      out = body;
+    }
+    return out.length() <= MAX_BODY ? out : out.substring(0, MAX_BODY) + "\n… (" + out.length() + " characters)";
+  }
+
+  static String symbol(Outcome o) {
+    return switch (o) {
+      case PASS -> "✅";
+      case FAIL -> "❌";
+      case NOT_APPLICABLE -> "—";
+      case BLOCKED -> "⛔";
+    };
+  }
+
+  static String status(Exchange e) {
+    return e.status() == 0 ? "no answer" : Integer.toString(e.status());
+  }
+}
