@@ -1,0 +1,81 @@
+package dev.scimharness.simulator;
+
+import dev.scimharness.lint.LintFinding;
+import dev.scimharness.scim.Leniency;
+import dev.scimharness.server.EmbeddedServer;
+import dev.scimharness.server.LintRecord;
+import dev.scimharness.server.RequestLint;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The embedded reference server as a simulator target, in one leniency, with its request lint wired to the
+ * exchanges: each exchange carries the findings the server recorded while handling it.
+ */
+public final class ReferenceTarget implements AutoCloseable {
+  private final EmbeddedServer server;
+  private final Leniency leniency;
+
+  private ReferenceTarget(EmbeddedServer server, Leniency leniency) {
+    this.server = server;
+    this.leniency = leniency;
+  }
+
+  public static ReferenceTarget start(Leniency leniency) {
+    return new ReferenceTarget(EmbeddedServer.start(b -> b.leniency(leniency)), leniency);
+  }
+
+  public static String label(Leniency leniency) {
+    return "reference server, " + leniency.name().toLowerCase(Locale.ROOT);
+  }
+
+  public Leniency leniency() {
+    return leniency;
+  }
+
+  public EmbeddedServer server() {
+    return server;
+  }
+
+  public Endpoint endpoint() {
+    return new Endpoint(URI.create(server.baseUrl()), server.token(), label(leniency));
+  }
+
+  /** A transport whose exchanges carry the server's lint findings; it waits for real between retries. */
+  public Transport transport() {
+    return new Transport(endpoint(), Transport.defaultClient(), Sleeper.REAL, Clock.systemUTC(),
+        lintProbe(server.server().lint()), Duration.ofSeconds(10));
+  }
+
+  /**
+   * Findings recorded since a mark: the newest {@code total - mark} records. Meaningful while one request is
+   * in flight at a time, as in a lifecycle.
+   */
+  static LintProbe lintProbe(RequestLint lint) {
+    return new LintProbe() {
+      @Override
+      public long mark() {
+        return lint.total();
+      }
+
+      @Override
+      public List<LintFinding> since(long mark) {
+        long n = lint.total() - mark;
+        if (n <= 0) {
+          return List.of();
+        }
+        List<LintRecord> recent = lint.recent();
+        return recent.subList((int) Math.max(0, recent.size() - n), recent.size()).stream()
+            .map(LintRecord::finding).toList();
+      }
+    };
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}
