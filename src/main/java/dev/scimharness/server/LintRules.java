@@ -8,10 +8,8 @@ import dev.scimharness.lint.LintFinding;
  */
 enum LintRules {
   CONTENT_TYPE("content-type", "RFC 7644 §3.8", false),
-  SCHEMAS_MISSING("schemas-missing", "RFC 7643 §3", true),
   SEARCH_SCHEMA("search-request-schema", "RFC 7644 §3.4.3", true),
-  BULK_SCHEMA("bulk-request-schema", "RFC 7644 §3.7", true),
-  MEMBER_REF("member-ref", "RFC 7643 §4.2", false);
+  BULK_SCHEMA("bulk-request-schema", "RFC 7644 §3.7", true);
 
   private final String rule;
   private final String section;

@@ -1,6 +1,7 @@
 package dev.scimharness.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.scimharness.lint.LintFinding;
 import dev.scimharness.scim.Json;
 import dev.scimharness.scim.SchemaRegistry;
 import dev.scimharness.scim.ScimException;
@@ -123,7 +124,7 @@ final class MemberPatch {
    * The net change of the operations applied in order to a group whose members are {@code current}. Removing a
    * member that is not there is a no-op, as re-adding one that is.
    */
-  static MembershipChange net(List<Op> ops, Set<String> current, Faults faults) {
+  static MembershipChange net(List<Op> ops, Set<String> current, Faults faults, RequestScope scope) {
     Map<String, String> add = new LinkedHashMap<>();
     Set<String> remove = new HashSet<>();
     for (Op op : ops) {
@@ -136,6 +137,11 @@ final class MemberPatch {
         Set<String> ids = r.ids();
         if (r.byFilter() && faults.has(Fault.PATCH_REMOVE_IGNORES_FILTER)) {
           ids = union(current, add.keySet());
+        } else if (r.byFilter()) {
+          String id = ids.iterator().next();
+          if (!current.contains(id) && !add.containsKey(id)) {
+            noMatch(id, scope);
+          }
         }
         for (String id : ids) {
           if (add.remove(id) != null || current.contains(id)) {
@@ -156,6 +162,16 @@ final class MemberPatch {
     }
     remove.removeIf(id -> !current.contains(id));
     return new MembershipChange(add, remove);
+  }
+
+  /** As the PATCH engine: a filter matching nothing is noTarget, or in lenient mode a reported no-op. */
+  private static void noMatch(String id, RequestScope scope) {
+    String path = "members[value eq \"" + id + "\"]";
+    if (!scope.leniency().lenient()) {
+      throw ScimException.noTarget("\"" + path + "\": the filter matched no value (RFC 7644 §3.12).");
+    }
+    scope.lint(new LintFinding("remove-filter-no-match", "RFC 7644 §3.12", "The remove path \"" + path
+        + "\" matched no value, which is noTarget; nothing was removed.", "\"path\": \"" + path + "\""));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

@@ -2,30 +2,23 @@ package dev.scimharness.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.scimharness.scim.Json;
+import dev.scimharness.patch.PatchEngine;
+import dev.scimharness.patch.PatchParser;
+import dev.scimharness.patch.PatchRequest;
+import dev.scimharness.patch.PatchResult;
 import dev.scimharness.scim.ResourceSchema;
-import dev.scimharness.scim.ScimException;
 
-/** The server's entry to the PATCH engine (RFC 7644 §3.5.2). */
+/** The server's entry to the PATCH parser and engine (RFC 7644 §3.5.2); their findings become lint findings. */
 final class Patches {
-  static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
-
-  /** What applying a request gave: the new resource and whether anything changed. */
-  record Applied(ObjectNode resource, boolean changed) {}
-
   private Patches() {}
 
-  // Interim until the PATCH parser lands: the message structure only.
-  static Object parse(JsonNode body, RequestScope scope) {
-    ObjectNode in = Validation.object(body);
-    JsonNode ops = Json.field(in, "Operations");
-    if (ops == null || !ops.isArray() || ops.isEmpty()) {
-      throw ScimException.invalidSyntax("A PatchOp message needs a non-empty 'Operations' array.");
-    }
-    return in;
+  static PatchRequest parse(JsonNode body, RequestScope scope) {
+    return PatchParser.parse(Validation.object(body), scope.leniency(), scope.findings());
   }
 
-  static Applied apply(ObjectNode resource, Object request, ResourceSchema schema, RequestScope scope) {
-    throw new ScimException(501, null, "This PATCH shape is not supported yet.");
+  static PatchResult apply(ObjectNode resource, PatchRequest request, ResourceSchema schema, RequestScope scope) {
+    PatchResult r = PatchEngine.apply(resource, request, schema, scope.leniency());
+    r.findings().forEach(scope::lint);
+    return r;
   }
 }

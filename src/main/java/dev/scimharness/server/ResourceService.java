@@ -3,6 +3,8 @@ package dev.scimharness.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.filter.Filter;
+import dev.scimharness.patch.PatchRequest;
+import dev.scimharness.patch.PatchResult;
 import dev.scimharness.scim.Json;
 import dev.scimharness.scim.ResourceSchema;
 import dev.scimharness.scim.SchemaRegistry;
@@ -54,7 +56,7 @@ public final class ResourceService {
   // ---- create ----
 
   Written create(RequestScope s, ResourceKind kind, JsonNode body) {
-    ObjectNode clean = Validation.forCreate(kind, body, s);
+    ObjectNode clean = Validation.forCreate(schemas.get(kind), body, s);
     WritePlan plan = profile.beforeCreate(s.write(kind, WriteContext.Operation.CREATE), clean);
     if (plan instanceof WritePlan.UpdateInstead u) {
       return new Written(overwrite(s, kind, u.id(), u.resource(), WriteContext.Operation.CREATE), true);
@@ -84,10 +86,10 @@ public final class ResourceService {
   }
 
   /** The representation sent to the client: materialised, projected, password withheld. */
-  ObjectNode render(RequestScope s, StoredResource r, String attributes, String excludedAttributes) {
-    boolean members = r.kind() == ResourceKind.GROUP && wantsMembers(attributes, excludedAttributes);
+  ObjectNode render(RequestScope s, StoredResource r, Shape shape) {
+    boolean members = r.kind() == ResourceKind.GROUP && shape.wantsMembers();
     ObjectNode full = materializer.full(r, s.store(), s.baseUrl(), members);
-    ObjectNode out = Projections.project(full, schemas.get(r.kind()), attributes, excludedAttributes);
+    ObjectNode out = Projections.project(full, schemas.get(r.kind()), shape);
     if (faults.has(Fault.PASSWORD_RETURNED)) {
       JsonNode pw = Json.field(Materializer.body(r), "password");
       if (pw != null) {
@@ -117,8 +119,8 @@ public final class ResourceService {
     AtomicReference<WritePlan> redirect = new AtomicReference<>();
     StoredResource st = s.store().update(kind, id, cur -> {
       checkIfMatch(cur, ifMatch);
-      ObjectNode existing = materializer.full(cur, s.store(), s.baseUrl(), kind == ResourceKind.GROUP);
-      ObjectNode clean = Validation.forReplace(kind, existing, body, s);
+      ObjectNode existing = materializer.full(cur, s.store(), s.baseUrl(), false);
+      ObjectNode clean = Validation.forReplace(schemas.get(kind), existing, body, s);
       return planUpdate(s, kind, cur, existing, clean, WriteContext.Operation.REPLACE, redirect);
     });
     return redirected(s, kind, st, redirect.get());
@@ -127,7 +129,7 @@ public final class ResourceService {
   // ---- patch ----
 
   Written patch(RequestScope s, ResourceKind kind, String id, JsonNode body, String ifMatch) {
-    Object request = Patches.parse(body, s);
+    PatchRequest request = Patches.parse(body, s);
     Optional<List<MemberPatch.Op>> direct = kind == ResourceKind.GROUP ? MemberPatch.recognise(body) : Optional.empty();
     get(s, kind, id);
     AtomicReference<WritePlan> redirect = new AtomicReference<>();
@@ -137,17 +139,16 @@ public final class ResourceService {
         return ResourceStore.Change.NONE;
       }
       if (direct.isPresent()) {
-        MembershipChange mc = MemberPatch.net(direct.get(), s.store().members(id).keySet(), faults);
+        MembershipChange mc = MemberPatch.net(direct.get(), s.store().members(id).keySet(), faults, s);
         return new ResourceStore.Change(null,
             profile.beforeMembershipChange(s.write(kind, WriteContext.Operation.PATCH), id, mc));
       }
       ObjectNode existing = materializer.full(cur, s.store(), s.baseUrl(), true);
-      Patches.Applied applied = Patches.apply(existing.deepCopy(), request, schemas.get(kind), s);
+      PatchResult applied = Patches.apply(existing, request, schemas.get(kind), s);
       if (!applied.changed()) {
         return ResourceStore.Change.NONE;
       }
-      ObjectNode proposed = Validation.forReplace(kind, existing, applied.resource(), s);
-      return planUpdate(s, kind, cur, existing, proposed, WriteContext.Operation.PATCH, redirect);
+      return planUpdate(s, kind, cur, existing, applied.resource(), WriteContext.Operation.PATCH, redirect);
     });
     return redirected(s, kind, st, redirect.get());
   }
@@ -225,7 +226,8 @@ public final class ResourceService {
   // ---- list ----
 
   ListResult list(RequestScope s, List<ResourceKind> kinds, ListQuery q) {
-    Filter filter = q.filter() == null || q.filter().isBlank() ? null : parseFilter(q.filter(), s);
+    Filter filter = q.filter() == null || q.filter().isBlank() ? null
+        : parseFilter(q.filter(), s, kinds.stream().map(schemas::get).toList());
     int count = q.count() == null ? config.maxResults() : Math.max(0, Math.min(q.count(), config.maxResults()));
     int startIndex = q.startIndex() == null || q.startIndex() < 1 ? 1 : q.startIndex();
     int offset = startIndex - 1;
@@ -292,9 +294,9 @@ public final class ResourceService {
     return new ListResult(total, startIndex, page);
   }
 
-  private Filter parseFilter(String text, RequestScope s) {
+  private Filter parseFilter(String text, RequestScope s, List<ResourceSchema> in) {
     try {
-      return Filters.parse(text, s.leniency(), s.findings());
+      return Filters.parse(text, s, in);
     } catch (ScimException e) {
       if (faults.has(Fault.BAD_FILTER_500) && e.scimType() == ScimType.invalidFilter) {
         throw new IllegalStateException("filter evaluation failed: " + e.detail());
@@ -333,13 +335,6 @@ public final class ResourceService {
 
   private static String opaque(String tag) {
     return tag.startsWith("W/") || tag.startsWith("w/") ? tag.substring(2) : tag;
-  }
-
-  private static boolean wantsMembers(String attributes, String excluded) {
-    if (attributes != null && !attributes.isBlank()) {
-      return mentionsMembers(attributes);
-    }
-    return excluded == null || !mentionsMembers(excluded);
   }
 
   private static boolean mentionsMembers(String list) {

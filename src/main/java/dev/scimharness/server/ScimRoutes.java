@@ -155,7 +155,8 @@ final class ScimRoutes {
 
   private void sendResource(Context ctx, RequestScope s, int status, StoredResource r) {
     ctx.header("ETag", service.etag(r));
-    ObjectNode body = service.render(s, r, ctx.queryParam("attributes"), ctx.queryParam("excludedAttributes"));
+    ObjectNode body = service.render(s, r, Shape.parse(ctx.queryParam("attributes"),
+        ctx.queryParam("excludedAttributes")));
     ScimHttp.send(ctx, status, body);
   }
 
@@ -221,10 +222,11 @@ final class ScimRoutes {
   }
 
   private void sendList(Context ctx, RequestScope s, List<ResourceKind> kinds, ListQuery q) {
+    Shape shape = Shape.parse(q.attributes(), q.excludedAttributes());
     ListResult result = service.list(s, kinds, q);
     List<JsonNode> page = new ArrayList<>(result.page().size());
     for (StoredResource r : result.page()) {
-      page.add(service.render(s, r, q.attributes(), q.excludedAttributes()));
+      page.add(service.render(s, r, shape));
     }
     int total = faults.has(Fault.TOTAL_RESULTS_COUNTS_PAGE) ? page.size() : result.totalResults();
     ScimHttp.send(ctx, 200, ScimHttp.listResponse(total, result.startIndex(), page));

@@ -2,23 +2,29 @@ package dev.scimharness.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.scimharness.scim.Json;
+import dev.scimharness.scim.ResourceSchema;
+import dev.scimharness.scim.ResourceValidator;
 import dev.scimharness.scim.ScimException;
+import dev.scimharness.scim.ValidatedResource;
 
-/** The server's entry to resource validation for POST and PUT (RFC 7643 §2, §7; RFC 7644 §3.3, §3.5.1). */
+/**
+ * The server's entry to resource validation for POST and PUT (RFC 7643 §2, §7; RFC 7644 §3.3, §3.5.1): the
+ * validator's findings become the request's lint findings; in strict mode it rejects instead.
+ */
 final class Validation {
   private Validation() {}
 
-  // Interim until the schema validator lands: required names and the schemas attribute only.
-  static ObjectNode forCreate(ResourceKind kind, JsonNode input, RequestScope scope) {
-    ObjectNode in = object(input);
-    schemas(in, kind, scope);
-    required(in, kind);
-    return in.deepCopy();
+  static ObjectNode forCreate(ResourceSchema schema, JsonNode input, RequestScope scope) {
+    return record(ResourceValidator.forCreate(object(input), schema, scope.leniency()), scope);
   }
 
-  static ObjectNode forReplace(ResourceKind kind, ObjectNode existing, JsonNode input, RequestScope scope) {
-    return forCreate(kind, input, scope);
+  static ObjectNode forReplace(ResourceSchema schema, ObjectNode existing, JsonNode input, RequestScope scope) {
+    return record(ResourceValidator.forReplace(object(input), existing, schema, scope.leniency()), scope);
+  }
+
+  private static ObjectNode record(ValidatedResource v, RequestScope scope) {
+    v.findings().forEach(scope::lint);
+    return v.resource();
   }
 
   static ObjectNode object(JsonNode input) {
@@ -26,26 +32,5 @@ final class Validation {
       throw ScimException.invalidSyntax("The request body must be a JSON object.");
     }
     return (ObjectNode) input;
-  }
-
-  private static void schemas(ObjectNode in, ResourceKind kind, RequestScope scope) {
-    JsonNode s = Json.field(in, "schemas");
-    if (s == null || !s.isArray() || s.isEmpty()) {
-      scope.lint(LintRules.SCHEMAS_MISSING.finding("The resource has no 'schemas' attribute.", ""));
-      if (!scope.leniency().lenient()) {
-        throw ScimException.invalidSyntax("'schemas' is required (RFC 7643 §3).");
-      }
-    }
-  }
-
-  private static void required(ObjectNode in, ResourceKind kind) {
-    String name = kind == ResourceKind.USER ? "userName" : "displayName";
-    JsonNode v = Json.field(in, name);
-    if (v == null || v.isNull()) {
-      throw ScimException.invalidValue("'" + name + "' is required.");
-    }
-    if (!v.isTextual() || v.asText().isBlank()) {
-      throw ScimException.invalidValue("'" + name + "' must be a non-empty string.");
-    }
   }
 }
