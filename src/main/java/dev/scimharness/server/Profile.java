@@ -41,6 +41,12 @@ public interface Profile {
     return WritePlan.proceed(proposed);
   }
 
+  /**
+   * After a create, PUT or PATCH was stored (also when a plan redirected it), with what the store now holds; a
+   * group's members are in {@code ctx.tenant().store().members(id)}. Not called for a write that failed.
+   */
+  default void afterWrite(WriteContext ctx, StoredResource stored) {}
+
   /** Before a resource is deleted; throw to refuse. */
   default void beforeDelete(WriteContext ctx, ObjectNode existing) {}
 

@@ -2,6 +2,7 @@ package dev.scimharness.server;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -12,6 +13,8 @@ public final class Profiles {
 
   static {
     register(RfcProfile.NAME, RfcProfile::new);
+    // Provider profiles elsewhere in the build (e.g. sigma) are found through META-INF/services.
+    ServiceLoader.load(Profile.class).stream().forEach(p -> register(p.get().name(), p::get));
   }
 
   private Profiles() {}

@@ -58,18 +58,25 @@ public final class ResourceService {
   Written create(RequestScope s, ResourceKind kind, JsonNode body) {
     ObjectNode clean = Validation.forCreate(schemas.get(kind), body, s);
     WritePlan plan = profile.beforeCreate(s.write(kind, WriteContext.Operation.CREATE), clean);
+    Written w;
     if (plan instanceof WritePlan.UpdateInstead u) {
-      return new Written(overwrite(s, kind, u.id(), u.resource(), WriteContext.Operation.CREATE), true);
+      w = new Written(overwrite(s, kind, u.id(), u.resource(), WriteContext.Operation.CREATE), true);
+    } else if (plan instanceof WritePlan.CreateAs c) {
+      w = new Written(insert(s, kind, c.id(), c.resource()), true);
+    } else {
+      ObjectNode resource = plan instanceof WritePlan.Proceed p ? p.resource() : ((WritePlan.CreateInstead) plan).resource();
+      w = new Written(insert(s, kind, null, resource), true);
     }
-    ObjectNode resource = plan instanceof WritePlan.Proceed p ? p.resource() : ((WritePlan.CreateInstead) plan).resource();
-    return new Written(insert(s, kind, resource), true);
+    profile.afterWrite(s.write(kind, WriteContext.Operation.CREATE), w.stored());
+    return w;
   }
 
-  private StoredResource insert(RequestScope s, ResourceKind kind, ObjectNode resource) {
+  /** Stores a new resource; {@code id} null lets the store assign one. */
+  private StoredResource insert(RequestScope s, ResourceKind kind, String id, ObjectNode resource) {
     MembershipChange members = kind == ResourceKind.GROUP
         ? MembershipChange.adding(MemberPatch.fromAttribute(Json.field(resource, "members")))
         : MembershipChange.NONE;
-    return s.store().create(kind, Draft.of(kind, resource), members);
+    return s.store().create(kind, id, Draft.of(kind, resource), members);
   }
 
   /** Writes a whole representation onto an existing resource (a profile's redirect). */
@@ -123,7 +130,7 @@ public final class ResourceService {
       ObjectNode clean = Validation.forReplace(schemas.get(kind), existing, body, s);
       return planUpdate(s, kind, cur, existing, clean, WriteContext.Operation.REPLACE, redirect);
     });
-    return redirected(s, kind, st, redirect.get());
+    return written(s, kind, WriteContext.Operation.REPLACE, redirected(s, kind, st, redirect.get()));
   }
 
   // ---- patch ----
@@ -150,7 +157,7 @@ public final class ResourceService {
       }
       return planUpdate(s, kind, cur, existing, applied.resource(), WriteContext.Operation.PATCH, redirect);
     });
-    return redirected(s, kind, st, redirect.get());
+    return written(s, kind, WriteContext.Operation.PATCH, redirected(s, kind, st, redirect.get()));
   }
 
   /** Runs the profile's update hook on (existing, proposed) and turns the outcome into a store change. */
@@ -168,9 +175,17 @@ public final class ResourceService {
     return new ResourceStore.Change(Draft.of(kind, p.resource()), memberDiff(s, kind, cur.id(), members, op));
   }
 
+  private Written written(RequestScope s, ResourceKind kind, WriteContext.Operation op, Written w) {
+    profile.afterWrite(s.write(kind, op), w.stored());
+    return w;
+  }
+
   private Written redirected(RequestScope s, ResourceKind kind, StoredResource st, WritePlan plan) {
     if (plan instanceof WritePlan.CreateInstead c) {
-      return new Written(insert(s, kind, c.resource()), true);
+      return new Written(insert(s, kind, null, c.resource()), true);
+    }
+    if (plan instanceof WritePlan.CreateAs c) {
+      return new Written(insert(s, kind, c.id(), c.resource()), true);
     }
     if (plan instanceof WritePlan.UpdateInstead u) {
       return new Written(overwrite(s, kind, u.id(), u.resource(), WriteContext.Operation.REPLACE), false);

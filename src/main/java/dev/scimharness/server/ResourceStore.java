@@ -122,10 +122,18 @@ public final class ResourceStore {
 
   /** Stores a new resource with a server-assigned id; a group's initial members are added in the same step. */
   StoredResource create(ResourceKind kind, Draft draft, MembershipChange initialMembers) {
-    String id = UUID.randomUUID().toString();
+    return create(kind, null, draft, initialMembers);
+  }
+
+  /** As above under a given id (a profile's own id for the resource); {@code null} assigns one. */
+  StoredResource create(ResourceKind kind, String givenId, Draft draft, MembershipChange initialMembers) {
+    String id = givenId == null ? UUID.randomUUID().toString() : givenId;
     ReentrantLock lock = lockFor(id);
     lock.lock();
     try {
+      if (byId.containsKey(id)) {
+        throw ScimException.uniqueness("A resource with id '" + id + "' already exists.");
+      }
       if (kind == ResourceKind.USER) {
         reserveUserName(id, draft.name());
       }
