@@ -1,0 +1,56 @@
+@rfc7644-3.4.1
+Feature: Retrieving a known resource (RFC 7644 §3.4.1)
+  "Clients retrieve a known resource using an HTTP GET request to the resource endpoint, such as
+  "/Users/{id}" or "/Groups/{id}"."
+  "If the resource exists, the server responds with HTTP status code 200 (OK) and includes the result in the
+  body of the response."
+
+  @must
+  Scenario: A user is read by its id
+    Given a user "alice"
+    When the client sends GET "/Users/${alice.id}"
+    Then the response status is 200
+    And the response has:
+      | id       | ${alice.id}  |
+      | userName | ${run}.alice |
+
+  @must
+  Scenario: A group is read by its id
+    Given a user "alice"
+    And a group "team" with members "alice"
+    When the client sends GET "/Groups/${team.id}"
+    Then the response status is 200
+    And the response has:
+      | id                            | ${team.id}     |
+      | displayName                   | ${run} team    |
+      | members[value eq "${alice.id}"].value | ${alice.id} |
+
+  @must
+  Scenario Outline: An unknown <collection> id is a 404 SCIM error
+    When the client sends GET "/<collection>/no-such-id-${run}"
+    Then the response is a SCIM error 404
+
+    Examples:
+      | collection |
+      | Users      |
+      | Groups     |
+
+  @should
+  Scenario: A read answer is application/scim+json
+    Given a user "alice"
+    When the client sends GET "/Users/${alice.id}"
+    Then the response content type is SCIM
+
+  @should
+  Scenario: A group member carries a reference to the member resource
+    Given a user "alice"
+    And a group "team" with members "alice"
+    When the client sends GET "/Groups/${team.id}"
+    Then the response has:
+      | members[value eq "${alice.id}"].$ref | <string> |
+
+  @should
+  Scenario: A user's groups attribute lists the groups it belongs to
+    Given a user "alice"
+    And a group "team" with members "alice"
+    Then "alice" read back has "groups[value eq \"${team.id}\"].value" equal to "${team.id}"

@@ -1,0 +1,66 @@
+@rfc7644-3.4.2
+Feature: Listing resources (RFC 7644 §3.4.2)
+  "Responses MUST be identified using the following URI: "urn:ietf:params:scim:api:messages:2.0:ListResponse"."
+  "totalResults: The total number of results returned by the list or query operation. REQUIRED."
+  "Resources: A multi-valued list of complex objects containing the requested resources. REQUIRED if
+  "totalResults" is non-zero."
+  "A query that does not return any matches SHALL return success."
+
+  @must
+  Scenario Outline: Listing <collection> answers a ListResponse
+    When the client sends GET "/<collection>"
+    Then the response is a ListResponse
+
+    Examples:
+      | collection |
+      | Users      |
+      | Groups     |
+
+  @must @filter
+  Scenario: A filter matching nothing answers 200 with totalResults 0
+    When the client filters Users with userName eq "${run}.nobody"
+    Then the response is a ListResponse
+    And the response has "totalResults" equal to "0"
+    And the list has 0 resources
+
+  @must @filter
+  Scenario: A filter matching one user lists that user with totalResults 1
+    Given users "alice, bob"
+    When the client filters Users with userName eq "${alice.userName}"
+    Then the list contains exactly "alice"
+    And the response has "totalResults" equal to "1"
+
+  @must @filter
+  Scenario: totalResults counts every match
+    Given users "a1, a2, a3"
+    When the client filters Users with userName sw "${run}"
+    Then the response has "totalResults" equal to "3"
+    And the list contains exactly "a1, a2, a3"
+
+  @should @filter
+  Scenario: A ListResponse states itemsPerPage and startIndex
+    Given users "a1, a2"
+    When the client filters Users with userName sw "${run}"
+    Then the response has:
+      | itemsPerPage | 2 |
+      | startIndex   | 1 |
+
+  @must @filter
+  Scenario: Groups are listed by displayName
+    Given a group "red"
+    And a group "blue"
+    When the client filters Groups with displayName eq "${run} red"
+    Then the list contains exactly "red"
+
+  @must @filter
+  Scenario: Listed users carry their id and attributes
+    Given a user "alice"
+    When the client filters Users with userName eq "${alice.userName}"
+    Then every listed resource has "id" equal to "${alice.id}"
+    And every listed resource has "userName" equal to "${run}.alice"
+    And every listed resource has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:User"
+
+  @should
+  Scenario: A ListResponse is application/scim+json
+    When the client sends GET "/Users?count=1"
+    Then the response content type is SCIM

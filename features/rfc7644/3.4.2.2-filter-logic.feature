@@ -1,0 +1,71 @@
+@rfc7644-3.4.2.2 @filter
+Feature: Logical operators, grouping and value paths in filters (RFC 7644 §3.4.2.2)
+  "and: The filter is only a match if both expressions evaluate to true."
+  "or: The filter is a match if either expression evaluates to true."
+  "not: The filter is a match if the expression evaluates to false."
+  "( ): Precedence grouping. Boolean expressions MAY be grouped using parentheses to change the standard order
+  of operations, i.e., to evaluate logical "or" operators before logical "and" operators."
+  "[ ]: Complex attribute filter grouping. Service providers MAY support complex filters where expressions MUST
+  be applied to the same value of a parent attribute specified immediately before the left square bracket."
+  "The logical "and" operator has higher precedence than "or"."
+
+  Background:
+    Given a user "alice" with:
+      """
+      {"title": "Tour Guide", "userType": "Employee",
+       "emails": [{"value": "alice-${run}@work.example.com", "type": "work", "primary": true},
+                  {"value": "alice-${run}@home.example.org", "type": "home"}]}
+      """
+    And a user "bob" with:
+      """
+      {"title": "Senior Tour Guide", "userType": "Contractor",
+       "emails": [{"value": "bob-${run}@home.example.org", "type": "work"},
+                  {"value": "bob-${run}@work.example.com", "type": "home"}]}
+      """
+    And a user "carol" with:
+      """
+      {"title": "Manager", "userType": "Employee", "emails": null}
+      """
+
+  @must
+  Scenario Outline: <filter> selects <expected>
+    When the client filters Users with <filter>
+    Then the list contains exactly "<expected>"
+
+    Examples: and, or, not
+      | filter                                                                              | expected          |
+      | userName sw "${run}" and userType eq "Employee"                                     | alice, carol      |
+      | userName sw "${run}" and userType eq "Employee" and title eq "Manager"              | carol             |
+      | userName eq "${alice.userName}" or userName eq "${bob.userName}"                    | alice, bob        |
+      | userName sw "${run}" and not (userType eq "Employee")                               | bob               |
+      | userName sw "${run}" and not (title co "Tour")                                      | carol             |
+      | userName sw "${run}" and not (not (title eq "Manager"))                             | carol             |
+      | userName sw "${run}" and (title eq "Manager" or title eq "Tour Guide")              | alice, carol      |
+      | (userName eq "${alice.userName}" or userName eq "${carol.userName}") and userType eq "Employee" | alice, carol |
+      | userName sw "${run}" and userType eq "Contractor" and (title pr or nickName pr)     | bob               |
+
+    Examples: "and" binds tighter than "or"
+      | filter                                                                              | expected          |
+      | userName sw "${run}" and title eq "Manager" or userName eq "${bob.userName}"        | carol, bob        |
+      | userName eq "${bob.userName}" or userName sw "${run}" and title eq "Manager"        | bob, carol        |
+      | userName eq "${bob.userName}" or userName eq "${alice.userName}" and title eq "Manager" | bob           |
+      | (userName eq "${bob.userName}" or userName eq "${alice.userName}") and title eq "Manager" |             |
+
+    Examples: value paths apply every expression to the same value
+      | filter                                                                              | expected          |
+      | userName sw "${run}" and emails[type eq "work" and value ew "@work.example.com"]    | alice             |
+      | userName sw "${run}" and emails[type eq "home" and value ew "@work.example.com"]    | bob               |
+      | userName sw "${run}" and emails.type eq "work" and emails.value ew "@home.example.org" | alice, bob     |
+      | userName sw "${run}" and emails[type eq "home"]                                     | alice, bob        |
+      | userName sw "${run}" and emails[not (type eq "work")]                               | alice, bob        |
+      | userName sw "${run}" and emails[type eq "work" or type eq "home"]                   | alice, bob        |
+      | userName sw "${run}" and not (emails pr)                                            | carol             |
+
+  @should
+  Scenario: Filter values honour JSON string escapes
+    Given a user "quoted" with:
+      """
+      {"nickName": "The \"Q\" ${run}"}
+      """
+    When the client filters Users with nickName eq "The \"Q\" ${run}"
+    Then the list contains exactly "quoted"

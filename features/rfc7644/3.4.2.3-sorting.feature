@@ -1,0 +1,79 @@
+@rfc7644-3.4.2.3 @sort @filter
+Feature: Sorting (RFC 7644 §3.4.2.3)
+  "sortBy: The "sortBy" parameter specifies the attribute whose value SHALL be used to order the returned
+  responses."
+  "sortOrder: [...] Allowed values are "ascending" and "descending". If a value for "sortBy" is provided and no
+  "sortOrder" is specified, "sortOrder" SHALL default to ascending."
+  "String type attributes are case insensitive by default, unless the attribute type is defined as a
+  case-exact string."
+  "For all attribute types, if there is no data for the specified "sortBy" value, they are sorted via the
+  "sortOrder" parameter, i.e., they are ordered last if ascending and first if descending."
+
+  Background:
+    Given a user "cc" with:
+      """
+      {"name": {"familyName": "charlie"}, "title": "T2"}
+      """
+    And a user "aa" with:
+      """
+      {"name": {"familyName": "Bravo"}, "title": "T3"}
+      """
+    And a user "bb" with:
+      """
+      {"name": {"familyName": "alpha"}}
+      """
+
+  @must
+  Scenario Outline: sortBy=<sortBy> sortOrder=<sortOrder> orders <order>
+    When the client lists "Users" with:
+      | filter    | userName sw "${run}" |
+      | sortBy    | <sortBy>             |
+      | sortOrder | <sortOrder>          |
+    Then the list is ordered "<order>"
+
+    Examples:
+      | sortBy          | sortOrder  | order      |
+      | userName        | ascending  | aa, bb, cc |
+      | userName        | descending | cc, bb, aa |
+      | name.familyName | ascending  | bb, aa, cc |
+      | name.familyName | descending | cc, aa, bb |
+      | USERNAME        | ascending  | aa, bb, cc |
+
+  @must
+  Scenario: Without sortOrder the order is ascending
+    When the client lists "Users" with:
+      | filter | userName sw "${run}" |
+      | sortBy | userName             |
+    Then the list is ordered "aa, bb, cc"
+
+  @should
+  Scenario Outline: Resources without the sortBy value come last ascending and first descending (<sortOrder>)
+    When the client lists "Users" with:
+      | filter    | userName sw "${run}" |
+      | sortBy    | title                |
+      | sortOrder | <sortOrder>          |
+    Then the list is ordered "<order>"
+
+    Examples:
+      | sortOrder  | order      |
+      | ascending  | cc, aa, bb |
+      | descending | bb, aa, cc |
+
+  @must
+  Scenario: Sorting and paging together give consecutive slices of one order
+    When the client lists "Users" with:
+      | filter     | userName sw "${run}" |
+      | sortBy     | userName             |
+      | startIndex | 2                    |
+      | count      | 2                    |
+    Then the list is ordered "bb, cc"
+    And the list does not contain "aa"
+
+  @should
+  Scenario: Groups are sorted by displayName
+    Given a group "zulu"
+    And a group "yankee"
+    When the client lists "Groups" with:
+      | filter | displayName sw "${run}" |
+      | sortBy | displayName             |
+    Then the list is ordered "yankee, zulu"

@@ -1,0 +1,88 @@
+@rfc7644-3.4.2.4 @filter
+Feature: Pagination (RFC 7644 §3.4.2.4)
+  "startIndex: The 1-based index of the first query result. A value less than 1 SHALL be interpreted as 1."
+  "count: Non-negative integer. Specifies the desired maximum number of query results per page [...]. A negative
+  value SHALL be interpreted as "0". A value of "0" indicates that no resource results are to be returned
+  except for "totalResults"."
+  "totalResults: The total number of results returned by the list or query operation. [...]"
+  "itemsPerPage: The number of resources returned in a list response page."
+  "startIndex: The 1-based index of the first result in the current set of list results."
+
+  Background:
+    Given users "p1, p2, p3, p4, p5"
+
+  @must
+  Scenario Outline: startIndex=<startIndex> count=<count> lists <listed> of 5 matches
+    When the client lists "Users" with:
+      | filter     | userName sw "${run}" |
+      | startIndex | <startIndex>         |
+      | count      | <count>              |
+    Then the response is a ListResponse
+    And the response has "totalResults" equal to "5"
+    And the list has <listed> resources
+
+    Examples:
+      | startIndex | count | listed |
+      | 1          | 2     | 2      |
+      | 3          | 2     | 2      |
+      | 5          | 2     | 1      |
+      | 4          | 10    | 2      |
+      | 6          | 2     | 0      |
+      | 100        | 2     | 0      |
+      | 1          | 5     | 5      |
+      | 1          | 100   | 5      |
+      | 1          | 0     | 0      |
+      | 0          | 2     | 2      |
+      | -5         | 2     | 2      |
+      | 1          | -1    | 0      |
+
+  @must
+  Scenario Outline: The page states startIndex=<startIndex> and itemsPerPage=<itemsPerPage>
+    When the client lists "Users" with:
+      | filter     | userName sw "${run}" |
+      | startIndex | <startIndex>         |
+      | count      | 2                    |
+    Then the response has:
+      | startIndex   | <startIndex>   |
+      | itemsPerPage | <itemsPerPage> |
+
+    Examples:
+      | startIndex | itemsPerPage |
+      | 1          | 2            |
+      | 3          | 2            |
+      | 5          | 1            |
+
+  @must
+  Scenario: A startIndex below 1 is read as 1
+    When the client lists "Users" with:
+      | filter     | userName sw "${run}" |
+      | startIndex | 0                    |
+      | count      | 2                    |
+    Then the response has "startIndex" equal to "1"
+
+  @must
+  Scenario: Paging with count 2 visits every match exactly once
+    When the client pages through "Users" filtered by userName sw "${run}" 2 at a time
+    Then the pages together hold exactly "p1, p2, p3, p4, p5"
+
+  @must
+  Scenario: Paging with count 3 visits every match exactly once
+    When the client pages through "Users" filtered by userName sw "${run}" 3 at a time
+    Then the pages together hold exactly "p1, p2, p3, p4, p5"
+
+  @must
+  Scenario: count=0 answers totalResults without resources
+    When the client lists "Users" with:
+      | filter | userName sw "${run}" |
+      | count  | 0                    |
+    Then the response has "totalResults" equal to "5"
+    And the response has "Resources" equal to "<empty>"
+
+  @should
+  Scenario: Pages of a sorted list follow each other
+    When the client lists "Users" with:
+      | filter     | userName sw "${run}" |
+      | sortBy     | userName             |
+      | startIndex | 4                    |
+      | count      | 2                    |
+    Then the list is ordered "p4, p5"

@@ -1,0 +1,132 @@
+@rfc7644-3.4.2.5 @rfc7643-2.2
+Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 §2.2 "returned")
+  "attributes: A multi-valued list of strings indicating the names of resource attributes to return in the
+  response, overriding the set of attributes that would be returned by default."
+  "excludedAttributes: A multi-valued list of strings indicating the names of resource attributes to be removed
+  from the default set of attributes to return."
+  RFC 7643 §2.2: "always: The attribute is always returned, regardless of the contents of the "attributes"
+  parameter." "never: The attribute is never returned."
+
+  Background:
+    Given a user "alice" with:
+      """
+      {"nickName": "Ally", "title": "Tour Guide", "password": "t1meMachine!${run}"}
+      """
+
+  @must
+  Scenario Outline: GET with attributes=<attributes> returns <present> and not <absent>
+    When the client reads "alice" with query "attributes=<attributes>"
+    Then the response status is 200
+    And the response has "<present>"
+    And the response has no "<absent>"
+
+    Examples:
+      | attributes                                          | present            | absent          |
+      | userName                                            | userName           | nickName        |
+      | userName                                            | userName           | emails          |
+      | nickName                                            | nickName           | title           |
+      | name.givenName                                      | name.givenName     | name.familyName |
+      | emails.value                                        | emails.value       | emails.type     |
+      | urn:ietf:params:scim:schemas:core:2.0:User:nickName | nickName           | userName        |
+      | NICKNAME                                            | nickName           | title           |
+
+  @must
+  Scenario Outline: GET with excludedAttributes=<excluded> leaves out <excluded>
+    When the client reads "alice" with query "excludedAttributes=<excluded>"
+    Then the response status is 200
+    And the response has no "<excluded>"
+    And the response has "userName" equal to "${run}.alice"
+
+    Examples:
+      | excluded        |
+      | nickName        |
+      | emails          |
+      | name            |
+      | title           |
+      | name.familyName |
+
+  @must
+  Scenario: id is returned always, even when not asked for
+    When the client reads "alice" with query "attributes=nickName"
+    Then the response has "id" equal to "${alice.id}"
+
+  @must
+  Scenario: id is returned always, even when excluded
+    When the client reads "alice" with query "excludedAttributes=id"
+    Then the response has "id" equal to "${alice.id}"
+
+  @must
+  Scenario: A password is never returned on create
+    Then the response has no "password"
+
+  @must
+  Scenario Outline: A password is never returned when read with <query>
+    When the client reads "alice" with query "<query>"
+    Then the response status is 200
+    And the response has no "password"
+
+    Examples:
+      | query                       |
+      | excludedAttributes=nickName |
+      | attributes=password         |
+      | attributes=userName,password |
+
+  @must @filter
+  Scenario: A password is never returned in a list
+    When the client filters Users with userName eq "${alice.userName}"
+    Then every listed resource has no "password"
+
+  @must @filter
+  Scenario: attributes applies to every resource of a list
+    When the client lists "Users" with:
+      | filter     | userName eq "${alice.userName}" |
+      | attributes | userName                        |
+    Then every listed resource has "userName" equal to "${run}.alice"
+    And every listed resource has no "nickName"
+    And every listed resource has "id" equal to "${alice.id}"
+
+  @must @filter
+  Scenario: excludedAttributes applies to every resource of a list
+    When the client lists "Users" with:
+      | filter             | userName eq "${alice.userName}" |
+      | excludedAttributes | emails,nickName                 |
+    Then every listed resource has no "emails"
+    And every listed resource has no "nickName"
+    And every listed resource has "userName" equal to "${run}.alice"
+
+  @must @filter
+  Scenario: Groups can be listed without their members
+    Given a group "team" with members "alice"
+    When the client lists "Groups" with:
+      | filter             | displayName eq "${run} team" |
+      | excludedAttributes | members                      |
+    Then the list contains exactly "team"
+    And every listed resource has no "members"
+    And every listed resource has "displayName" equal to "${run} team"
+
+  @must
+  Scenario: A group read with attributes=displayName has no members
+    Given a group "team" with members "alice"
+    When the client reads "team" with query "attributes=displayName"
+    Then the response has no "members"
+    And the response has "displayName" equal to "${run} team"
+
+  @may @rfc7644-3.9
+  Scenario: attributes on a create limits the returned representation
+    When the client sends POST "/Users?attributes=userName" with body:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.projected","nickName":"P"}
+      """
+    Then the response status is 201
+    And the response has "userName" equal to "${run}.projected"
+    And the response has no "nickName"
+
+  @should @rfc7644-3.9
+  Scenario: excludedAttributes on a replace limits the returned representation
+    When the client replaces "alice" with its representation changed by:
+      """
+      {"nickName": "Al", "password": null}
+      """
+    And the client sends GET "${alice.location}?excludedAttributes=emails"
+    Then the response has no "emails"
+    And the response has "nickName" equal to "Al"

@@ -1,0 +1,45 @@
+package dev.scimharness.report;
+
+import dev.scimharness.target.ConfigException;
+import dev.scimharness.target.HarnessConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The last step of the conformance build: reads {@code reports/summary.json}, prints the closing line and
+ * ends the build with a failure when a {@code @must} scenario failed (or, with a baseline, one regressed).
+ */
+public final class VerdictMain {
+  private VerdictMain() {}
+
+  public static void main(String[] args) {
+    Path summary = Path.of(args.length > 0 ? args[0] : "reports/summary.json");
+    if (!Files.isRegularFile(summary)) {
+      System.err.println("[conformance] no " + summary + ": the suite did not run to its end (see the output above).");
+      System.exit(1);
+    }
+    RunSummary run = SummaryJson.read(summary);
+    Optional<Baseline> baseline;
+    try {
+      baseline = HarnessConfig.fromSystem().baseline().map(p -> Baseline.of(SummaryJson.read(p)));
+    } catch (ConfigException e) {
+      System.err.println("[conformance] " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    Verdict verdict = Verdict.of(run, baseline);
+    for (ScenarioResult s : verdict.mustFailures()) {
+      System.out.println("[conformance] MUST failed: " + s.feature() + " — " + s.name());
+    }
+    for (ScenarioResult s : verdict.regressions()) {
+      System.out.println("[conformance] regression: " + s.feature() + " — " + s.name());
+    }
+    System.out.println("[conformance] " + run.target() + ": " + verdict.explain() + "; wall time " + run.wallTime()
+        + "; reports in " + summary.toAbsolutePath().getParent());
+    System.out.println(run.countsLine());
+    if (!verdict.passes()) {
+      System.exit(1);
+    }
+  }
+}

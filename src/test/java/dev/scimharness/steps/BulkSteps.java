@@ -1,0 +1,35 @@
+package dev.scimharness.steps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.scimharness.conformance.BodyPath;
+import dev.scimharness.conformance.Expect;
+import dev.scimharness.target.ScimResponse;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+/** RFC 7644 §3.7: Bulk requests and the resources their operations create. */
+public final class BulkSteps {
+  private final ScimWorld world;
+
+  public BulkSteps(ScimWorld world) {
+    this.world = world;
+  }
+
+  @When("the client sends a bulk request with:")
+  public void bulk(String body) {
+    world.send("POST", "/Bulk", body);
+  }
+
+  /** Names the resource a bulk operation created, by its bulkId, so later steps can read it back. */
+  @Then("the bulk operation {string} created {string} in {string}")
+  public void created(String bulkId, String alias, String collection) {
+    ScimResponse bulk = world.last();
+    JsonNode location = BodyPath.first(bulk.json(), "Operations[bulkId eq \"" + bulkId + "\"].location");
+    if (location == null || location.asText().isBlank()) {
+      throw Expect.fail(bulk, "a location for bulk operation " + bulkId, "none");
+    }
+    ScimResponse r = world.send("GET", location.asText(), null);
+    Expect.status(r, 200);
+    world.track(alias, collection, r);
+  }
+}

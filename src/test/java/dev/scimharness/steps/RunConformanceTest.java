@@ -1,0 +1,23 @@
+package dev.scimharness.steps;
+
+import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.OBJECT_FACTORY_PROPERTY_NAME;
+import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
+
+import org.junit.platform.suite.api.ConfigurationParameter;
+import org.junit.platform.suite.api.IncludeEngines;
+import org.junit.platform.suite.api.SelectDirectories;
+import org.junit.platform.suite.api.Suite;
+
+/**
+ * The conformance suite: every feature under {@code features/} against the configured target. Run it with
+ * {@code mvn -B test -Pconformance}; narrow it with {@code -Dcucumber.filter.tags=…}.
+ */
+@Suite
+@IncludeEngines("cucumber")
+@SelectDirectories({"features/rfc7643", "features/rfc7644"})
+@ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.scimharness.steps")
+@ConfigurationParameter(key = OBJECT_FACTORY_PROPERTY_NAME, value = "io.cucumber.picocontainer.PicoFactory")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "html:reports/cucumber.html, json:reports/cucumber.json,"
+    + " io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, dev.scimharness.steps.SummaryPlugin:reports")
+public class RunConformanceTest {}
