@@ -42,7 +42,7 @@ public final class ReadBackSteps {
   @Then("{string} read back has members {string}")
   public void readBackMembers(String alias, String members) {
     ScimResponse r = readBack(alias);
-    Set<String> want = new HashSet<>(world.ids(Aliases.parse(members)));
+    Set<String> want = new HashSet<>(world.ids(Aliases.parse(world.fill(members))));
     Set<String> got = new HashSet<>();
     JsonNode list = Json.field(r.json(), "members");
     if (list != null) {
@@ -50,6 +50,38 @@ public final class ReadBackSteps {
     }
     if (!got.equals(want)) {
       throw Expect.fail(r, "members [" + members + "] " + want, "members " + got);
+    }
+  }
+
+  @Then("{string} and {string} have different ids")
+  public void differentIds(String a, String b) {
+    if (world.id(a).equals(world.id(b))) {
+      throw Expect.fail(world.last(), "different ids for '" + a + "' and '" + b + "'", "both " + world.id(a));
+    }
+  }
+
+  /** RFC 7643 §2.4 lets a server refuse two primaries or keep one; what it must not do is store two. */
+  @Then("the answer is a 400 error, or {string} read back has at most one {string}")
+  public void atMostOne(String alias, String path) {
+    ScimResponse answer = world.last();
+    if (answer.status() == 400) {
+      Expect.scimError(answer, 400, null);
+      return;
+    }
+    ScimResponse r = readBack(alias);
+    int n = dev.scimharness.conformance.BodyPath.select(r.json(), world.fill(path)).size();
+    if (n > 1) {
+      throw Expect.fail(r, "at most one " + path, n + " of them");
+    }
+  }
+
+  @Then("{string} read back has {string} not before {string}")
+  public void notBefore(String alias, String path, String instant) {
+    ScimResponse r = readBack(alias);
+    Expect.value(r, r.json(), path, "<datetime>");
+    String got = dev.scimharness.conformance.BodyPath.first(r.json(), path).asText();
+    if (java.time.OffsetDateTime.parse(got).isBefore(java.time.OffsetDateTime.parse(world.fill(instant)))) {
+      throw Expect.fail(r, path + " not before " + world.fill(instant), got);
     }
   }
 

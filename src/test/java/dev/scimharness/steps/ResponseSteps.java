@@ -60,6 +60,25 @@ public final class ResponseSteps {
     Expect.value(r, r.json(), world.fill(path), "<present>");
   }
 
+  /** PATCH may answer 204 without a body (RFC 7644 §3.5.2); a body, when there is one, must be right. */
+  @Then("if the response has a body, it has {string} equal to {string}")
+  public void valueIfBody(String path, String expected) {
+    ScimResponse r = world.last();
+    if (!r.body().isBlank()) {
+      Expect.value(r, r.json(), world.fill(path), world.fill(expected));
+    }
+  }
+
+  @Then("the response has {string} not equal to {string}")
+  public void notEqual(String path, String unexpected) {
+    ScimResponse r = world.last();
+    String u = world.fill(unexpected);
+    var node = dev.scimharness.conformance.BodyPath.first(r.json(), world.fill(path));
+    if (node != null && node.asText().equals(u)) {
+      throw Expect.fail(r, "\"" + path + "\" other than \"" + u + "\"", node.toString());
+    }
+  }
+
   @Then("the response has no {string}")
   public void absent(String path) {
     ScimResponse r = world.last();

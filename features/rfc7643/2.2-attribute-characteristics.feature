@@ -1,0 +1,125 @@
+@rfc7643-2.2
+Feature: Attribute characteristics: mutability, returned, uniqueness, required (RFC 7643 §2.2, §7)
+  "readOnly: The attribute SHALL NOT be modified."
+  "writeOnly: The attribute MAY be updated at any time. Attribute values SHALL NOT be returned (e.g., because
+  the value is a stored hash)."
+  "never: The attribute is never returned. This may occur because the original attribute value (e.g., a
+  password) is hashed or encrypted by the service provider."
+  "always: The attribute is always returned, regardless of the contents of the "attributes" parameter."
+  "server: The value SHALL be unique within the context of the current SCIM endpoint (or tenancy)."
+  "required: A Boolean value that specifies whether or not the attribute is required."
+  "caseExact: A Boolean value that specifies whether or not a string attribute is case sensitive."
+
+  @must
+  Scenario: The readOnly groups attribute sent on create is ignored
+    Given a group "team"
+    When the client creates a user "alice" with:
+      """
+      {"groups": [{"value": "${team.id}"}]}
+      """
+    Then the response status is 201
+    And "team" read back has members ""
+
+  @must
+  Scenario: A writeOnly password can be set on create
+    When the client creates a user "alice" with:
+      """
+      {"password": "t1meMachine!${run}"}
+      """
+    Then the response status is 201
+    And the response has no "password"
+
+  @must @patch
+  Scenario: A writeOnly password can be replaced and is never returned
+    Given a user "alice"
+    When the client patches "alice" with operations:
+      """
+      [{"op": "replace", "path": "password", "value": "n3wSecret!${run}"}]
+      """
+    Then the response status is one of "200, 204"
+    And the response has no "password"
+    And "alice" read back has no "password"
+
+  @must
+  Scenario: A password is not returned after a PUT
+    Given a user "alice" with:
+      """
+      {"password": "t1meMachine!${run}"}
+      """
+    When the client replaces "alice" with:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.alice","password":"n3w!${run}"}
+      """
+    Then the response has no "password"
+
+  @must
+  Scenario: The readOnly meta.created cannot be set by a PUT
+    Given a user "alice"
+    And the response value "meta.created" is remembered as "created"
+    When the client replaces "alice" with its representation changed by:
+      """
+      {"meta": {"created": "1999-12-31T23:59:59Z"}}
+      """
+    Then "alice" read back has "meta.created" equal to "${created}"
+
+  @must
+  Scenario: userName is unique within the endpoint (uniqueness server)
+    Given a user "alice"
+    When the client creates a user "copy" from exactly:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${alice.userName}","nickName":"copy"}
+      """
+    Then the response is a SCIM error 409 with scimType "uniqueness"
+
+  @must
+  Scenario: externalId is not unique across users (uniqueness none)
+    Given a user "alice" with:
+      """
+      {"externalId": "shared-${run}"}
+      """
+    When the client creates a user "bob" with:
+      """
+      {"externalId": "shared-${run}"}
+      """
+    Then the response status is 201
+
+  @must
+  Scenario: externalId is stored as the client sent it
+    When the client creates a user "alice" with:
+      """
+      {"externalId": "Ext-${run}-MiXeD"}
+      """
+    Then "alice" read back has "externalId" equal to "Ext-${run}-MiXeD"
+
+  @must
+  Scenario: id is a server-assigned string that is not "bulkId"
+    When the client creates a user "alice"
+    Then the response has "id" equal to "<string>"
+    And the response has "id" not equal to "bulkId"
+
+  @must
+  Scenario: Two users get different ids
+    When the client creates a user "alice"
+    And the client creates a user "bob"
+    Then "alice" and "bob" have different ids
+
+  @must
+  Scenario: A user's schemas list its core schema
+    When the client creates a user "alice"
+    Then the response has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:User"
+
+  @must
+  Scenario: A group's schemas list its core schema
+    When the client creates a group "team" with members ""
+    Then the response has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:Group"
+
+  @should
+  Scenario: Schemas define userName as required, unique on the server and not caseExact
+    When the client sends GET "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User"
+    Then the response has:
+      | attributes[name eq "userName"].required   | true   |
+      | attributes[name eq "userName"].uniqueness | server |
+      | attributes[name eq "userName"].caseExact  | false  |
+      | attributes[name eq "password"].returned   | never  |
+      | attributes[name eq "password"].mutability | writeOnly |
+      | attributes[name eq "groups"].mutability   | readOnly |

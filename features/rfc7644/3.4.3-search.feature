@@ -1,0 +1,91 @@
+@rfc7644-3.4.3 @filter
+Feature: Querying with POST /.search (RFC 7644 §3.4.3)
+  "Clients MAY execute queries without passing parameters on the URL by using the HTTP POST verb combined with
+  the "/.search" path extension."
+  "The inclusion of "/.search" on the end of a valid SCIM endpoint SHALL be used to indicate that the HTTP POST
+  verb is intended to be a query operation."
+  "The body of the POST request MAY include [...] attributes, excludedAttributes, filter, sortBy, sortOrder,
+  startIndex, count."
+  "To create a new query result set, a SCIM client sends an HTTP POST request to the desired SCIM resource
+  endpoint (ending in "/.search")." "[...] the server SHALL respond with [...] a ListResponse."
+
+  Background:
+    Given users "alice, bob"
+
+  @must
+  Scenario: POST /Users/.search with a filter answers a ListResponse of the matches
+    When the client searches "/Users/.search" with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+       "filter":"userName eq \"${alice.userName}\""}
+      """
+    Then the response status is 200
+    And the list contains exactly "alice"
+
+  @must
+  Scenario: POST /Users/.search honours startIndex and count
+    When the client searches "/Users/.search" with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+       "filter":"userName sw \"${run}\"","startIndex":1,"count":1}
+      """
+    Then the response has "totalResults" equal to "2"
+    And the list has 1 resources
+
+  @must
+  Scenario: POST /Users/.search honours attributes
+    When the client searches "/Users/.search" with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+       "filter":"userName eq \"${alice.userName}\"","attributes":["userName"]}
+      """
+    Then every listed resource has no "emails"
+    And every listed resource has "userName" equal to "${run}.alice"
+
+  @must
+  Scenario: POST /Users/.search honours excludedAttributes
+    When the client searches "/Users/.search" with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+       "filter":"userName eq \"${alice.userName}\"","excludedAttributes":["emails"]}
+      """
+    Then every listed resource has no "emails"
+    And every listed resource has "name.givenName" equal to "Alice"
+
+  @must
+  Scenario: POST /Groups/.search finds groups
+    Given a group "team" with members "alice"
+    When the client searches "/Groups/.search" with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+       "filter":"displayName eq \"${run} team\""}
+      """
+    Then the list contains exactly "team"
+
+  @should
+  Scenario: POST /.search at the root searches every resource type
+    Given a group "team" with members "alice"
+    When the client searches "/.search" with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+       "filter":"userName eq \"${alice.userName}\" or displayName eq \"${run} team\""}
+      """
+    Then the response status is 200
+    And the list contains "alice, team"
+
+  @must
+  Scenario: An invalid filter in a search request is a 400 invalidFilter error
+    When the client searches "/Users/.search" with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],"filter":"userName eq"}
+      """
+    Then the response is a SCIM error 400 with scimType "invalidFilter"
+
+  @should @sort
+  Scenario: POST /Users/.search honours sortBy and sortOrder
+    When the client searches "/Users/.search" with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+       "filter":"userName sw \"${run}\"","sortBy":"userName","sortOrder":"descending"}
+      """
+    Then the list is ordered "bob, alice"

@@ -1,0 +1,158 @@
+@rfc7644-3.5.1
+Feature: Replacing with PUT (RFC 7644 §3.5.1)
+  "HTTP PUT is used to replace a resource's attributes."
+  "readWrite, writeOnly: Any values provided SHALL replace the existing attribute values."
+  "Attributes whose mutability is "readWrite" that are omitted from the request body MAY be assumed to be not
+  asserted by the client. The service provider MAY assume that any existing values are to be cleared, or the
+  service provider MAY assign a default value to the final resource representation."
+  "readOnly: Any values provided SHALL be ignored."
+  "immutable: If one or more values are already set for the attribute, the input value(s) MUST match, or HTTP
+  status code 400 SHOULD be returned with a "scimType" error code of "mutability"."
+  "Unless otherwise specified, a successful PUT operation returns a 200 OK response code and the entire
+  resource within the response body."
+
+  @must
+  Scenario: Replacing a user answers 200 with the new representation
+    Given a user "alice"
+    When the client replaces "alice" with:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.alice",
+       "name":{"givenName":"Alicia","familyName":"Harness"},"title":"Pilot"}
+      """
+    Then the response status is 200
+    And the response has:
+      | id             | ${alice.id} |
+      | name.givenName | Alicia      |
+      | title          | Pilot       |
+
+  @must
+  Scenario: A replaced user reads back as replaced
+    Given a user "alice"
+    When the client replaces "alice" with:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.alice",
+       "name":{"givenName":"Alicia","familyName":"Harness"},"title":"Pilot","active":false}
+      """
+    Then "alice" read back has:
+      | name.givenName | Alicia |
+      | title          | Pilot  |
+      | active         | false  |
+
+  @should
+  Scenario: Attributes left out of a PUT are cleared
+    Given a user "alice" with:
+      """
+      {"nickName": "Ally", "title": "Tour Guide"}
+      """
+    When the client replaces "alice" with:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.alice"}
+      """
+    Then the response status is 200
+    And "alice" read back has no "nickName"
+    And "alice" read back has no "title"
+
+  @must
+  Scenario: A PUT may change the userName
+    Given a user "alice"
+    When the client replaces "alice" with its representation changed by:
+      """
+      {"userName": "${run}.alice.renamed"}
+      """
+    Then the response status is 200
+    And "alice" read back has "userName" equal to "${run}.alice.renamed"
+
+  @must
+  Scenario: A PUT ignores a different id in the body (id is readOnly)
+    Given a user "alice"
+    When the client replaces "alice" with its representation changed by:
+      """
+      {"id": "other-${run}", "nickName": "Changed"}
+      """
+    Then the response status is 200
+    And "alice" read back has:
+      | id       | ${alice.id} |
+      | nickName | Changed     |
+
+  @must
+  Scenario: A PUT ignores meta sent by the client (meta is readOnly)
+    Given a user "alice"
+    When the client replaces "alice" with its representation changed by:
+      """
+      {"meta": {"resourceType": "Group", "created": "2001-01-01T00:00:00Z"}, "nickName": "Changed"}
+      """
+    Then the response status is 200
+    And "alice" read back has:
+      | meta.resourceType | User    |
+      | nickName          | Changed |
+
+  @must
+  Scenario: A PUT that takes another user's userName is a 409 uniqueness error
+    Given users "alice, bob"
+    When the client replaces "bob" with its representation changed by:
+      """
+      {"userName": "${alice.userName}"}
+      """
+    Then the response is a SCIM error 409 with scimType "uniqueness"
+    And "bob" read back has "userName" equal to "${run}.bob"
+
+  @must
+  Scenario: A PUT without the required userName is a 400 error and changes nothing
+    Given a user "alice"
+    When the client replaces "alice" with:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"nickName":"No userName"}
+      """
+    Then the response is a SCIM error 400
+    And "alice" read back has "userName" equal to "${run}.alice"
+
+  @must
+  Scenario: A PUT to an unknown id is a 404 SCIM error
+    When the client sends PUT "/Users/no-such-id-${run}" with body:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.ghost"}
+      """
+    Then the response is a SCIM error 404
+
+  @must
+  Scenario: Replacing a group replaces its members
+    Given users "alice, bob, carol"
+    And a group "team" with members "alice, bob"
+    When the client replaces "team" with:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"${run} team",
+       "members":[{"value":"${carol.id}"}]}
+      """
+    Then the response status is 200
+    And "team" read back has members "carol"
+
+  @must
+  Scenario: Replacing a group renames it
+    Given a group "team"
+    When the client replaces "team" with:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"${run} renamed"}
+      """
+    Then the response status is 200
+    And "team" read back has "displayName" equal to "${run} renamed"
+
+  @must
+  Scenario: A PUT does not change the groups a user belongs to (groups is readOnly)
+    Given a user "alice"
+    And a group "team" with members "alice"
+    When the client replaces "alice" with:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.alice","groups":[]}
+      """
+    Then the response status is 200
+    And "team" read back has members "alice"
+
+  @must
+  Scenario: A PUT keeps the resource's creation time
+    Given a user "alice"
+    And the response value "meta.created" is remembered as "created"
+    When the client replaces "alice" with its representation changed by:
+      """
+      {"nickName": "Later"}
+      """
+    Then "alice" read back has "meta.created" equal to "${created}"

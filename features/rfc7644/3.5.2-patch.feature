@@ -1,0 +1,150 @@
+@rfc7644-3.5.2 @patch
+Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
+  "The body of each request MUST contain the "schemas" attribute with the URI value of
+  "urn:ietf:params:scim:api:messages:2.0:PatchOp"."
+  "The body of an HTTP PATCH request MUST contain the attribute "Operations", whose value is an array of one or
+  more PATCH operations."
+  "Each PATCH operation object MUST have exactly one "op" member, whose value indicates the operation to
+  perform and MAY be one of "add", "remove", or "replace"."
+  "A PATCH request, regardless of the number of operations, SHALL be treated as atomic. If a single operation
+  encounters an error condition, the original target resource MUST be restored, and a failure status SHALL be
+  returned."
+  "On successful completion, the server either MUST return a 200 OK response code and the entire resource
+  within the response body [...] or MAY return HTTP status code 204 (No Content)."
+  "Each operation against an attribute MUST be compatible with the attribute's mutability and schema."
+
+  Background:
+    Given a user "alice" with:
+      """
+      {"nickName": "Ally"}
+      """
+
+  @must
+  Scenario: A request whose second operation fails changes nothing (atomicity)
+    When the client takes a snapshot of "alice"
+    And the client patches "alice" with operations:
+      """
+      [{"op": "replace", "path": "nickName", "value": "Changed"},
+       {"op": "replace", "path": "id", "value": "other-${run}"}]
+      """
+    Then the response is a SCIM error 400
+    And "alice" read back is unchanged
+
+  @must
+  Scenario: A request whose last operation targets nothing changes nothing (atomicity)
+    When the client takes a snapshot of "alice"
+    And the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "title", "value": "Changed"},
+       {"op": "remove", "path": "nickName"},
+       {"op": "replace", "path": "emails[type eq \"nonexistent\"].value", "value": "x@example.com"}]
+      """
+    Then the response is a SCIM error 400 with scimType "noTarget"
+    And "alice" read back is unchanged
+
+  @must
+  Scenario: A group patch whose second operation fails keeps every member (atomicity)
+    Given users "bob"
+    And a group "team" with members "alice, bob"
+    When the client patches "team" with operations:
+      """
+      [{"op": "remove", "path": "members[value eq \"${bob.id}\"]"},
+       {"op": "remove"}]
+      """
+    Then the response is a SCIM error 400
+    And "team" read back has members "alice, bob"
+
+  @must
+  Scenario Outline: An operation "<op>" that is not add, remove or replace is a 400 error
+    When the client takes a snapshot of "alice"
+    And the client patches "alice" with operations:
+      """
+      [{"op": "<op>", "path": "nickName", "value": "X"}]
+      """
+    Then the response is a SCIM error 400
+    And "alice" read back is unchanged
+
+    Examples:
+      | op      |
+      | move    |
+      | copy    |
+      | test    |
+      | delete  |
+
+  @must
+  Scenario Outline: The malformed path <path> is a 400 invalidPath error
+    When the client patches "alice" with operations:
+      """
+      [{"op": "replace", "path": "<path>", "value": "X"}]
+      """
+    Then the response is a SCIM error 400 with scimType "invalidPath"
+
+    Examples:
+      | path                          |
+      | emails[type eq \\"work\\"     |
+      | emails[type eq]               |
+      | emails[type eq \\"work\\"]]   |
+      | name..givenName               |
+      | emails[]                      |
+
+  @must
+  Scenario: A PATCH without Operations is a 400 error
+    When the client patches "alice" with:
+      """
+      {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"]}
+      """
+    Then the response is a SCIM error 400
+
+  @must
+  Scenario: A PATCH with an empty Operations array is a 400 error
+    When the client patches "alice" with:
+      """
+      {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": []}
+      """
+    Then the response is a SCIM error 400
+
+  @must
+  Scenario: A PATCH body that is not JSON is a 400 error
+    When the client patches "alice" with:
+      """
+      {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], "Operations": [
+      """
+    Then the response is a SCIM error 400
+
+  @must
+  Scenario: A PATCH of an unknown id is a 404 SCIM error
+    When the client sends PATCH "/Users/no-such-id-${run}" with body:
+      """
+      {"schemas": ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+       "Operations": [{"op": "replace", "path": "nickName", "value": "X"}]}
+      """
+    Then the response is a SCIM error 404
+
+  @must
+  Scenario: A PATCH answers 200 with the resource or 204 without a body
+    When the client patches "alice" with operations:
+      """
+      [{"op": "replace", "path": "nickName", "value": "Changed"}]
+      """
+    Then the response status is one of "200, 204"
+    And if the response has a body, it has "nickName" equal to "Changed"
+    And if the response has a body, it has "id" equal to "${alice.id}"
+
+  @must
+  Scenario: A PATCH changes meta.lastModified
+    Given the response value "meta.lastModified" is remembered as "before"
+    When the client patches "alice" with operations:
+      """
+      [{"op": "replace", "path": "nickName", "value": "Changed"}]
+      """
+    Then "alice" read back has "meta.lastModified" equal to "<datetime>"
+    And "alice" read back has "nickName" equal to "Changed"
+
+  @should
+  Scenario: A PATCH to a readOnly attribute on a group is a 400 mutability error
+    Given a group "team"
+    When the client patches "team" with operations:
+      """
+      [{"op": "replace", "path": "id", "value": "other-${run}"}]
+      """
+    Then the response is a SCIM error 400 with scimType "mutability"

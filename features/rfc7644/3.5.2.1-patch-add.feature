@@ -1,0 +1,178 @@
+@rfc7644-3.5.2.1 @patch
+Feature: PATCH add (RFC 7644 §3.5.2.1)
+  "The "add" operation is used to add a new attribute value to an existing resource."
+  "If omitted, the target location is assumed to be the resource itself. The "value" parameter contains a set
+  of attributes to be added to the resource."
+  "If the target location does not exist, the attribute and value are added."
+  "If the target location specifies a complex attribute, a set of sub-attributes SHALL be specified in the
+  "value" parameter."
+  "If the target location specifies a multi-valued attribute, a new value is added to the attribute."
+  "If the target location specifies a single-valued attribute, the existing value is replaced."
+  "If the target location specifies an attribute that does not exist (has no value), the attribute is added
+  with the new value."
+  "If the target location already contains the value specified, no changes SHOULD be made to the resource,
+  and a success response SHOULD be returned."
+
+  Background:
+    Given a user "alice"
+
+  @must
+  Scenario: add without a path sets the attributes of the value
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "value": {"nickName": "Ally", "title": "Tour Guide"}}]
+      """
+    Then the response status is one of "200, 204"
+    And "alice" read back has:
+      | nickName | Ally       |
+      | title    | Tour Guide |
+      | userName | ${run}.alice |
+
+  @must
+  Scenario: add with a simple path sets that attribute
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "nickName", "value": "Ally"}]
+      """
+    Then the response status is one of "200, 204"
+    And "alice" read back has "nickName" equal to "Ally"
+
+  @must
+  Scenario: add on a single-valued attribute that has a value replaces it
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "displayName", "value": "Alice Replaced"}]
+      """
+    Then "alice" read back has "displayName" equal to "Alice Replaced"
+
+  @must
+  Scenario: add with a sub-attribute path sets that sub-attribute only
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "name.middleName", "value": "Jane"}]
+      """
+    Then "alice" read back has:
+      | name.middleName | Jane    |
+      | name.givenName  | Alice   |
+      | name.familyName | Harness |
+
+  @must
+  Scenario: add on a complex attribute merges the given sub-attributes
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "name", "value": {"honorificPrefix": "Dr."}}]
+      """
+    Then "alice" read back has:
+      | name.honorificPrefix | Dr.   |
+      | name.givenName       | Alice |
+
+  @must
+  Scenario: add on a multi-valued attribute adds a value and keeps the others
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "emails", "value": [{"value": "alice-${run}@home.example.org", "type": "home"}]}]
+      """
+    Then "alice" read back has:
+      | emails                       | <count 2>                     |
+      | emails[type eq "home"].value | alice-${run}@home.example.org |
+      | emails[type eq "work"].value | ${run}.alice@example.com      |
+
+  @must
+  Scenario: add without a path adds to a multi-valued attribute
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "value": {"phoneNumbers": [{"value": "+1 555 0101", "type": "mobile"}]}}]
+      """
+    Then "alice" read back has "phoneNumbers[type eq \"mobile\"].value" equal to "+1 555 0101"
+
+  @must
+  Scenario: add with an extension attribute path (schema URN prefix)
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber", "value": "E-${run}"}]
+      """
+    Then "alice" read back has "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber" equal to "E-${run}"
+
+  @must
+  Scenario: add without a path with an extension object
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "value": {"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"department": "Tours"}}}]
+      """
+    Then "alice" read back has "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department" equal to "Tours"
+
+  @must
+  Scenario: add with a value filter and a sub-attribute sets it on the matching value only
+    Given a user "bob" with:
+      """
+      {"emails": [{"value": "bob-${run}@work.example.com", "type": "work"},
+                  {"value": "bob-${run}@home.example.org", "type": "home"}]}
+      """
+    When the client patches "bob" with operations:
+      """
+      [{"op": "add", "path": "emails[type eq \"home\"].display", "value": "Home mail"}]
+      """
+    Then "bob" read back has:
+      | emails[type eq "home"].display | Home mail |
+      | emails[type eq "work"].display | <absent>  |
+
+  @must
+  Scenario: add of several operations applies them in order
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "nickName", "value": "First"},
+       {"op": "add", "path": "title", "value": "Guide"},
+       {"op": "add", "path": "nickName", "value": "Second"}]
+      """
+    Then "alice" read back has:
+      | nickName | Second |
+      | title    | Guide  |
+
+  @must
+  Scenario: add of members to a group adds them
+    Given users "bob, carol"
+    And a group "team" with members "bob"
+    When the client patches "team" with operations:
+      """
+      [{"op": "add", "path": "members", "value": [{"value": "${carol.id}"}, {"value": "${alice.id}"}]}]
+      """
+    Then the response status is one of "200, 204"
+    And "team" read back has members "alice, bob, carol"
+
+  @should
+  Scenario: add of a member already present keeps one membership
+    Given a group "team" with members "alice"
+    When the client patches "team" with operations:
+      """
+      [{"op": "add", "path": "members", "value": [{"value": "${alice.id}"}]}]
+      """
+    Then the response status is one of "200, 204"
+    And "team" read back has members "alice"
+
+  @must
+  Scenario: add without a value is a 400 error and changes nothing
+    When the client takes a snapshot of "alice"
+    And the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "nickName"}]
+      """
+    Then the response is a SCIM error 400
+    And "alice" read back is unchanged
+
+  @must
+  Scenario: add on readOnly id is a 400 mutability error
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "id", "value": "other-${run}"}]
+      """
+    Then the response is a SCIM error 400 with scimType "mutability"
+    And "alice" read back has "id" equal to "${alice.id}"
+
+  @should
+  Scenario: a PATCH answered 200 returns the updated resource
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "nickName", "value": "Ally"}]
+      """
+    Then the response status is one of "200, 204"
+    And if the response has a body, it has "nickName" equal to "Ally"

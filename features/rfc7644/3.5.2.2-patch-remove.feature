@@ -1,0 +1,158 @@
+@rfc7644-3.5.2.2 @patch
+Feature: PATCH remove (RFC 7644 §3.5.2.2)
+  "The "remove" operation removes the value at the target location specified by the required attribute
+  "path"."
+  "If "path" is unspecified, the operation fails with HTTP status code 400 and a "scimType" error code of
+  "noTarget"."
+  "If the target location is a single-value attribute, the attribute and its associated value is removed, and
+  the attribute SHALL be considered unassigned."
+  "If the target location is a multi-valued attribute and no filter is specified, the attribute and all values
+  are removed, and the attribute SHALL be considered unassigned."
+  "If the target location is a multi-valued attribute and a complex filter is specified comparing a "value",
+  the values matched by the filter are removed."
+  "If the target location is a complex multi-valued attribute and a complex filter is specified based on the
+  attribute's sub-attributes, the matching records are removed. Sub-attributes whose values have been removed
+  SHALL be considered unassigned."
+
+  Background:
+    Given a user "alice" with:
+      """
+      {"nickName": "Ally", "title": "Tour Guide", "name": {"middleName": "Jane"},
+       "emails": [{"value": "alice-${run}@work.example.com", "type": "work", "primary": true, "display": "Work"},
+                  {"value": "alice-${run}@home.example.org", "type": "home"}]}
+      """
+
+  @must
+  Scenario: remove of a single-valued attribute unassigns it
+    When the client patches "alice" with operations:
+      """
+      [{"op": "remove", "path": "nickName"}]
+      """
+    Then the response status is one of "200, 204"
+    And "alice" read back has:
+      | nickName | <absent>   |
+      | title    | Tour Guide |
+
+  @must
+  Scenario: remove of a sub-attribute unassigns only it
+    When the client patches "alice" with operations:
+      """
+      [{"op": "remove", "path": "name.middleName"}]
+      """
+    Then "alice" read back has:
+      | name.middleName | <absent> |
+      | name.givenName  | Alice    |
+
+  @must
+  Scenario: remove of a multi-valued attribute without a filter removes every value
+    When the client patches "alice" with operations:
+      """
+      [{"op": "remove", "path": "emails"}]
+      """
+    Then "alice" read back has "emails" equal to "<empty>"
+
+  @must
+  Scenario: remove with a value filter removes only the matching values
+    When the client patches "alice" with operations:
+      """
+      [{"op": "remove", "path": "emails[type eq \"home\"]"}]
+      """
+    Then "alice" read back has:
+      | emails                       | <count 1>                     |
+      | emails[type eq "work"].value | alice-${run}@work.example.com |
+      | emails[type eq "home"].value | <absent>                      |
+
+  @must
+  Scenario: remove with a value filter and a sub-attribute removes that sub-attribute of the matches
+    When the client patches "alice" with operations:
+      """
+      [{"op": "remove", "path": "emails[type eq \"work\"].display"}]
+      """
+    Then "alice" read back has:
+      | emails                         | <count 2>                     |
+      | emails[type eq "work"].display | <absent>                      |
+      | emails[type eq "work"].value   | alice-${run}@work.example.com |
+
+  @must
+  Scenario: remove without a path is a 400 noTarget error and changes nothing
+    When the client takes a snapshot of "alice"
+    And the client patches "alice" with operations:
+      """
+      [{"op": "remove"}]
+      """
+    Then the response is a SCIM error 400 with scimType "noTarget"
+    And "alice" read back is unchanged
+
+  @must
+  Scenario: remove of one group member by value filter keeps the others
+    Given users "bob, carol"
+    And a group "team" with members "alice, bob, carol"
+    When the client patches "team" with operations:
+      """
+      [{"op": "remove", "path": "members[value eq \"${bob.id}\"]"}]
+      """
+    Then the response status is one of "200, 204"
+    And "team" read back has members "alice, carol"
+
+  @must
+  Scenario: remove of two group members in one request
+    Given users "bob, carol"
+    And a group "team" with members "alice, bob, carol"
+    When the client patches "team" with operations:
+      """
+      [{"op": "remove", "path": "members[value eq \"${bob.id}\"]"},
+       {"op": "remove", "path": "members[value eq \"${alice.id}\"]"}]
+      """
+    Then "team" read back has members "carol"
+
+  @must
+  Scenario: remove of members without a filter empties the group
+    Given users "bob"
+    And a group "team" with members "alice, bob"
+    When the client patches "team" with operations:
+      """
+      [{"op": "remove", "path": "members"}]
+      """
+    Then "team" read back has members ""
+
+  @must
+  Scenario: A removed member no longer lists the group in its groups
+    Given a group "team" with members "alice"
+    When the client patches "team" with operations:
+      """
+      [{"op": "remove", "path": "members[value eq \"${alice.id}\"]"}]
+      """
+    Then "alice" read back has "groups" equal to "<empty>"
+
+  @must
+  Scenario: remove of an extension attribute by its URN path
+    Given a user "emp" with:
+      """
+      {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+       "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"employeeNumber": "E1", "department": "Tours"}}
+      """
+    When the client patches "emp" with operations:
+      """
+      [{"op": "remove", "path": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department"}]
+      """
+    Then "emp" read back has:
+      | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department     | <absent> |
+      | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber | E1       |
+
+  @must
+  Scenario: remove of the required userName is a 400 error and changes nothing
+    When the client takes a snapshot of "alice"
+    And the client patches "alice" with operations:
+      """
+      [{"op": "remove", "path": "userName"}]
+      """
+    Then the response is a SCIM error 400
+    And "alice" read back is unchanged
+
+  @must
+  Scenario: remove of the readOnly id is a 400 mutability error
+    When the client patches "alice" with operations:
+      """
+      [{"op": "remove", "path": "id"}]
+      """
+    Then the response is a SCIM error 400 with scimType "mutability"

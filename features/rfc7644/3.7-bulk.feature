@@ -1,0 +1,146 @@
+@rfc7644-3.7 @bulk
+Feature: Bulk operations (RFC 7644 §3.7)
+  "The service provider MUST continue performing as many changes as possible and disregard partial failures."
+  "failOnErrors: An integer specifying the number of errors that the service provider will accept before the
+  operation is terminated and an error response is returned. OPTIONAL in a request."
+  "bulkId: A transient identifier of a newly created resource, unique within a bulk request and created by the
+  client. [...] REQUIRED when "method" is "POST"."
+  "The service provider MUST try to resolve circular cross-references between resources in a single bulk job
+  but MAY stop after a failed attempt and instead return HTTP status code 409 (Conflict)."
+  "If a bulk job ... exceeds ... maxOperations ... the service provider ... SHALL return HTTP status code 413
+  (Payload Too Large)."
+  "The status code of the response (status: ... ) ... [in] the "Operations" ... of the BulkResponse."
+
+  @must
+  Scenario: A bulk request of two creates answers 200 with a 201 per operation
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[
+         {"method":"POST","path":"/Users","bulkId":"u1",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.bulk1"}},
+         {"method":"POST","path":"/Users","bulkId":"u2",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.bulk2"}}]}
+      """
+    Then the response status is 200
+    And the response has:
+      | schemas                              | urn:ietf:params:scim:api:messages:2.0:BulkResponse |
+      | Operations                           | <count 2>                                          |
+      | Operations[bulkId eq "u1"].status    | 201                                                |
+      | Operations[bulkId eq "u2"].status    | 201                                                |
+      | Operations[bulkId eq "u1"].location  | <string>                                           |
+    And the bulk operation "u1" created "bulk1" in "Users"
+    And "bulk1" read back has "userName" equal to "${run}.bulk1"
+
+  @should
+  Scenario: Bulk operation statuses are strings
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[{"method":"POST","path":"/Users","bulkId":"u1",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.bulk1"}}]}
+      """
+    Then the response has "Operations[0].status" equal to "<string>"
+
+  @must
+  Scenario: A bulkId reference resolves to the id of the resource created in the same request
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[
+         {"method":"POST","path":"/Users","bulkId":"u1",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.member"}},
+         {"method":"POST","path":"/Groups","bulkId":"g1",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"${run} bulk",
+                  "members":[{"type":"User","value":"bulkId:u1"}]}}]}
+      """
+    Then the response status is 200
+    And the bulk operation "u1" created "member" in "Users"
+    And the bulk operation "g1" created "team" in "Groups"
+    And "team" read back has members "member"
+
+  @must
+  Scenario: A failing operation does not stop the others
+    Given a user "alice"
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[
+         {"method":"POST","path":"/Users","bulkId":"dup",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${alice.userName}"}},
+         {"method":"POST","path":"/Users","bulkId":"ok",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.ok"}}]}
+      """
+    Then the response status is 200
+    And the response has:
+      | Operations[bulkId eq "dup"].status                   | 409        |
+      | Operations[bulkId eq "dup"].response.scimType        | uniqueness |
+      | Operations[bulkId eq "ok"].status                    | 201        |
+
+  @must
+  Scenario: failOnErrors 1 stops the bulk request after the first error
+    Given a user "alice"
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],"failOnErrors":1,
+       "Operations":[
+         {"method":"POST","path":"/Users","bulkId":"dup",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${alice.userName}"}},
+         {"method":"POST","path":"/Users","bulkId":"never",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.never"}}]}
+      """
+    Then the response has "Operations[bulkId eq \"never\"].status" equal to "<absent>"
+    When the client filters Users with userName eq "${run}.never"
+    Then the response has "totalResults" equal to "0"
+
+  @must
+  Scenario: Bulk PATCH and DELETE operations apply to existing resources
+    Given users "alice, bob"
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[
+         {"method":"PATCH","path":"/Users/${alice.id}",
+          "data":{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+                  "Operations":[{"op":"replace","path":"nickName","value":"Bulked"}]}},
+         {"method":"DELETE","path":"/Users/${bob.id}"}]}
+      """
+    Then the response status is 200
+    And the response has "Operations[1].status" equal to "204"
+    And "alice" read back has "nickName" equal to "Bulked"
+    And "bob" no longer exists
+
+  @must
+  Scenario: Bulk PUT replaces an existing resource
+    Given a user "alice"
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[{"method":"PUT","path":"/Users/${alice.id}",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.alice","title":"Bulk PUT"}}]}
+      """
+    Then the response has "Operations[0].status" equal to "200"
+    And "alice" read back has "title" equal to "Bulk PUT"
+
+  @must
+  Scenario: More operations than bulk.maxOperations is 413
+    When the client sends a bulk request with one operation more than bulk.maxOperations
+    Then the response is a SCIM error 413
+
+  @should
+  Scenario: A bulk request without the BulkRequest schema is a 400 error
+    When the client sends a bulk request with:
+      """
+      {"Operations":[{"method":"DELETE","path":"/Users/no-such-${run}"}]}
+      """
+    Then the response is a SCIM error 400
+
+  @must
+  Scenario: A bulk DELETE of an unknown id reports 404 for that operation
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[{"method":"DELETE","path":"/Users/no-such-${run}"}]}
+      """
+    Then the response status is 200
+    And the response has "Operations[0].status" equal to "404"

@@ -1,0 +1,82 @@
+@rfc7644-4
+Feature: Discovering the service provider's configuration (RFC 7644 §4)
+  "/ServiceProviderConfig: An HTTP GET to this endpoint will return a JSON structure that describes the SCIM
+  specification features available on a service provider."
+  "/Schemas: An HTTP GET to this endpoint is used to retrieve information about resource schemas supported by a
+  SCIM service provider."
+  "/ResourceTypes: An HTTP GET to this endpoint is used to discover the types of resources available on a SCIM
+  service provider (e.g., Users and Groups)."
+  What a provider declares there must hold: every resource type's schema is served, every endpoint answers, and
+  a capability it claims is exercised by the scenarios tagged with it.
+
+  @must
+  Scenario: The ServiceProviderConfig is served
+    When the client sends GET "/ServiceProviderConfig"
+    Then the response status is 200
+    And the response has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"
+
+  @must
+  Scenario: The ServiceProviderConfig declares every capability well-formed
+    Then the ServiceProviderConfig is well-formed
+
+  @must
+  Scenario: /Schemas answers a ListResponse of well-formed schemas
+    When the client sends GET "/Schemas"
+    Then the response is a ListResponse
+    And every schema served at "/Schemas" is well-formed
+
+  @must
+  Scenario: /ResourceTypes answers a ListResponse
+    When the client sends GET "/ResourceTypes"
+    Then the response is a ListResponse
+
+  @must
+  Scenario: Every resource type names schemas that /Schemas serves
+    Then every resource type names schemas that "/Schemas" serves
+
+  @must
+  Scenario: Every resource type's endpoint answers
+    Then every resource type's endpoint answers a ListResponse
+
+  @should
+  Scenario: Every resource type and schema is served by its id
+    Then every resource type and schema is served by its id
+
+  @must
+  Scenario Outline: /Schemas serves the <schema> schema
+    When the client sends GET "/Schemas/<schema>"
+    Then the response status is 200
+    And the response has "id" equal to "<schema>"
+
+    Examples:
+      | schema                                                     |
+      | urn:ietf:params:scim:schemas:core:2.0:User                 |
+      | urn:ietf:params:scim:schemas:core:2.0:Group                |
+
+  @must
+  Scenario Outline: /ResourceTypes/<name> describes the <name> endpoint
+    When the client sends GET "/ResourceTypes/<name>"
+    Then the response status is 200
+    And the response has:
+      | endpoint | <endpoint> |
+      | schema   | <schema>   |
+
+    Examples:
+      | name  | endpoint | schema                                      |
+      | User  | /Users   | urn:ietf:params:scim:schemas:core:2.0:User  |
+      | Group | /Groups  | urn:ietf:params:scim:schemas:core:2.0:Group |
+
+  @must @filter
+  Scenario: A list never holds more than filter.maxResults resources
+    When the client asks for one more resource than filter.maxResults
+    Then the response is a ListResponse
+    And the list holds at most filter.maxResults resources
+
+  @must
+  Scenario: A capability the configuration claims is not refused as unimplemented
+    Then every capability the ServiceProviderConfig claims is not answered 501
+
+  @should
+  Scenario: Discovery answers are application/scim+json
+    When the client sends GET "/ServiceProviderConfig"
+    Then the response content type is SCIM

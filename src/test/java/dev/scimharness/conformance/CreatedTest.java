@@ -1,0 +1,50 @@
+package dev.scimharness.conformance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.scimharness.scim.Json;
+import dev.scimharness.target.Exchange;
+import dev.scimharness.target.ScimResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CreatedTest {
+  private static ScimResponse response(int status, Map<String, List<String>> headers, String body) {
+    return new ScimResponse(new Exchange("POST", "http://x/Users", Map.of(), "{}", status, headers, body, 1, null));
+  }
+
+  @Test
+  void aCreatedResourceIsFoundByItsLocationHeader() {
+    ScimResponse r = response(201, Map.of("Location", List.of("http://x/Users/1")), "{\"id\":\"1\"}");
+    assertEquals(Optional.of("http://x/Users/1"), Created.location("POST", "http://x/Users", r));
+  }
+
+  @Test
+  void withoutALocationHeaderMetaLocationOrTheIdIsUsed() {
+    ScimResponse meta = response(200, Map.of(), "{\"id\":\"1\",\"meta\":{\"location\":\"http://x/Users/1\"}}");
+    assertEquals(Optional.of("http://x/Users/1"), Created.location("POST", "http://x/Users", meta));
+    ScimResponse bare = response(201, Map.of(), "{\"id\":\"7\"}");
+    assertEquals(Optional.of("http://x/Users/7"), Created.location("POST", "http://x/Users?attributes=id", bare));
+  }
+
+  @Test
+  void failuresSearchesAndOtherMethodsCreateNothing() {
+    ScimResponse conflict = response(409, Map.of(), "{\"status\":\"409\"}");
+    assertEquals(Optional.empty(), Created.location("POST", "http://x/Users", conflict));
+    ScimResponse list = response(200, Map.of(), "{\"id\":\"1\"}");
+    assertEquals(Optional.empty(), Created.location("POST", "http://x/Users/.search", list));
+    assertEquals(Optional.empty(), Created.location("PUT", "http://x/Users/1", list));
+  }
+
+  @Test
+  void bulkResponsesNameTheResourcesTheirPostsCreated() {
+    var bulk = Json.parse("""
+        {"Operations":[{"method":"POST","bulkId":"a","status":"201","location":"http://x/Users/1"},
+                       {"method":"POST","bulkId":"b","status":"409"},
+                       {"method":"DELETE","status":"204","location":"http://x/Users/2"}]}
+        """);
+    assertEquals(List.of("http://x/Users/1"), Created.bulkLocations(bulk));
+  }
+}
