@@ -162,7 +162,7 @@ public final class FilterEvaluator {
     return leaf(f, path, top, def);
   }
 
-  private static AttributePath attributeOf(Filter f) {
+  static AttributePath attributeOf(Filter f) {
     if (f instanceof Compare c) {
       return c.attribute();
     }
@@ -172,7 +172,7 @@ public final class FilterEvaluator {
     return ((ValuePath) f).attribute();
   }
 
-  private static boolean anyElement(Filter inner, JsonNode top, AttributeDefinition def) {
+  static boolean anyElement(Filter inner, JsonNode top, AttributeDefinition def) {
     if (top == null) {
       return false;
     }
@@ -191,7 +191,7 @@ public final class FilterEvaluator {
 
   // ---- leaves ----
 
-  private static boolean leaf(Filter f, AttributePath path, JsonNode top, AttributeDefinition topDef) {
+  static boolean leaf(Filter f, AttributePath path, JsonNode top, AttributeDefinition topDef) {
     String sub = path.subAttribute();
     AttributeDefinition subDef = sub != null && topDef != null ? subAttribute(topDef, sub) : null;
     if (f instanceof Present) {
@@ -409,7 +409,7 @@ public final class FilterEvaluator {
     return field(res, urn, null);
   }
 
-  private static Schema extension(ResourceSchema schema, String urn) {
+  static Schema extension(ResourceSchema schema, String urn) {
     List<Schema> exts = schema.extensions();
     for (int i = 0, n = exts.size(); i < n; i++) {
       Schema e = exts.get(i);
@@ -434,12 +434,12 @@ public final class FilterEvaluator {
     return null;
   }
 
-  private static JsonNode field(JsonNode obj, String written, AttributeDefinition def) {
+  static JsonNode field(JsonNode obj, String written, AttributeDefinition def) {
     return lookup(obj, def == null ? null : def.name(), written);
   }
 
   /** Looks {@code written} up ignoring case; tries the schema's spelling first, since that is how JSON is written. */
-  private static JsonNode lookup(JsonNode obj, String canonical, String written) {
+  static JsonNode lookup(JsonNode obj, String canonical, String written) {
     if (obj == null || !obj.isObject()) {
       return null;
     }

@@ -72,6 +72,19 @@ class FilterProperties {
     }
   }
 
+  @Property(seed = "7644")
+  void compiledFiltersDecideAsTheEvaluatorAndRejectUpFront(@ForAll("userFilters") Filter f,
+      @ForAll("users") ObjectNode user) {
+    CompiledFilter compiled;
+    try {
+      compiled = CompiledFilter.compile(f, USERS);
+    } catch (ScimException e) {
+      assertEquals(dev.scimharness.scim.ScimType.invalidFilter, e.scimType());
+      return;
+    }
+    assertEquals(outcome(f, user), String.valueOf(compiled.matches(user)), FilterPrinter.print(f));
+  }
+
   @Provide
   Arbitrary<String> garbage() {
     Arbitrary<String> anything = Arbitraries.strings().all().ofMaxLength(40);
