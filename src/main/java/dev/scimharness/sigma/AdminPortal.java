@@ -39,8 +39,11 @@ public final class AdminPortal {
     return enableProvisioning(actorId, tokenName, null);
   }
 
-  /** As {@link #enableProvisioning(String, String)}, adopting {@code presetToken}: an organisation set up earlier. */
-  ProvisioningKeys enableProvisioning(String actorId, String tokenName, String presetToken) {
+  /**
+   * As {@link #enableProvisioning(String, String)}, adopting {@code presetToken} instead of issuing a random one:
+   * an organisation whose provisioning was set up before this run, with a token its IdP already has.
+   */
+  public ProvisioningKeys enableProvisioning(String actorId, String tokenName, String presetToken) {
     return org.act(() -> {
       Member admin = requireAdmin(actorId, "initiate provisioning");
       AuthenticationMethod m = org.authenticationMethod();

@@ -27,7 +27,7 @@ public final class Organisation {
   private record Pending(Instant due, Runnable change) {}
 
   private final Clock clock;
-  private final String directoryBaseUrl;
+  private final Supplier<String> directoryBaseUrl;
   private final AccountTypes accountTypes = new AccountTypes();
   private final Map<String, Member> members = new LinkedHashMap<>();
   private final Map<String, Team> teams = new LinkedHashMap<>();
@@ -43,8 +43,17 @@ public final class Organisation {
 
   /** @param directoryBaseUrl the SCIM base URL shown with the bearer token when provisioning is enabled */
   public Organisation(Clock clock, String directoryBaseUrl) {
+    this(clock, () -> directoryBaseUrl, AuthenticationMethod.PASSWORD);
+  }
+
+  /**
+   * An organisation that signs people in with {@code method} (set up before anyone could be its Admin); the
+   * Directory base URL is asked for when provisioning is enabled (a server knows it only once started).
+   */
+  public Organisation(Clock clock, Supplier<String> directoryBaseUrl, AuthenticationMethod method) {
     this.clock = clock;
     this.directoryBaseUrl = directoryBaseUrl;
+    this.authenticationMethod = method;
   }
 
   /** Tells {@code listener} every bearer token issued from now on (a server must learn to accept it). */
@@ -172,7 +181,7 @@ public final class Organisation {
   }
 
   String directoryBaseUrl() {
-    return directoryBaseUrl;
+    return directoryBaseUrl.get();
   }
 
   Provisioning provisioningState() {

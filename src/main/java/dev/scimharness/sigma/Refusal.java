@@ -9,6 +9,8 @@ public final class Refusal extends RuntimeException {
   public enum Kind {
     /** The request is malformed or names something that cannot be. */
     INVALID(400),
+    /** The caller did not show credentials of this organisation. */
+    UNAUTHORIZED(401),
     /** Allowed in general, but not to this person or not in the organisation's current configuration. */
     FORBIDDEN(403),
     NOT_FOUND(404),

@@ -1,0 +1,164 @@
+package dev.scimharness.sigma.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scimharness.scim.Json;
+import dev.scimharness.scim.ScimException;
+import dev.scimharness.server.Profile;
+import dev.scimharness.server.ReferenceServer;
+import dev.scimharness.server.ResourceKind;
+import dev.scimharness.server.StoredResource;
+import dev.scimharness.server.Tenant;
+import dev.scimharness.server.TokenGrant;
+import dev.scimharness.server.WriteContext;
+import dev.scimharness.server.WritePlan;
+import dev.scimharness.sigma.AdjustableClock;
+import dev.scimharness.sigma.IdpUser;
+import dev.scimharness.sigma.NewUserCheck;
+import dev.scimharness.sigma.Organisation;
+import dev.scimharness.sigma.ScimDirectory;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The provider of the seed guide as a profile of the reference server ({@code -Dscim.profile=sigma}): each tenant
+ * is a Sigma organisation, its SCIM bearer tokens are the ones the organisation issued when an Admin enabled
+ * provisioning, and every SCIM write goes through the organisation's rules ({@link ScimDirectory}). Beside SCIM it
+ * serves Sigma's REST API under {@code /v2}, and in the same JVM it offers {@link #control()}: the admin controls
+ * a person would use in Sigma's Admin Portal.
+ *
+ * <p>Each token the server is configured with becomes an organisation that already set provisioning up with that
+ * token (SAML sign-in, an Admin {@value #SETUP_ADMIN}), so a suite can run against the profile as it is.
+ */
+public final class SigmaProfile implements Profile {
+  public static final String NAME = "sigma";
+  /** The Admin who set up provisioning in an organisation made for a configured token. */
+  public static final String SETUP_ADMIN = "scim-setup-admin@sigma.example";
+
+  private final AdjustableClock clock = AdjustableClock.system();
+  private final Map<String, Organisation> byTenant = new ConcurrentHashMap<>();
+  private final Map<String, Organisation> byApiToken = new ConcurrentHashMap<>();
+  private final SigmaControl control = new SigmaControl(this);
+  private volatile ReferenceServer server;
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  /** The in-process admin controls; only for a server started in this JVM. */
+  public SigmaControl control() {
+    return control;
+  }
+
+  AdjustableClock clock() {
+    return clock;
+  }
+
+  ReferenceServer server() {
+    if (server == null) {
+      throw new IllegalStateException("the sigma profile is not attached to a started server");
+    }
+    return server;
+  }
+
+  void register(String tenant, Organisation org, String apiToken) {
+    org.onTokenIssued(token -> server().tokens().issue(token, TokenGrant.tenant(tenant)));
+    byTenant.put(tenant, org);
+    byApiToken.put(apiToken, org);
+  }
+
+  @Override
+  public void routes(Javalin app, ReferenceServer s) {
+    this.server = s;
+    new RestApiRoutes(byApiToken::get).register(app);
+  }
+
+  @Override
+  public void authenticate(Tenant tenant, String token, TokenGrant grant, String method, String path) {
+    if (!byTenant.containsKey(tenant.name()) && server().config().tokens().containsKey(token)) {
+      preconfigure(tenant.name(), token);
+    }
+    directory(tenant).authenticate(token);
+  }
+
+  // Made on first use: the Directory base URL the set-up shows is known only once the server has started.
+  private synchronized void preconfigure(String tenant, String token) {
+    if (!byTenant.containsKey(tenant)) {
+      control.preconfigured(tenant, token);
+    }
+  }
+
+  @Override
+  public WritePlan beforeCreate(WriteContext ctx, ObjectNode proposed) {
+    ScimDirectory d = directory(ctx.tenant());
+    if (ctx.kind() == ResourceKind.USER) {
+      NewUserCheck c = d.checkNewUser(IdpUsers.from(proposed));
+      proposed.put("userType", c.accountType().name());
+      return c.linkTo().<WritePlan>map(id -> new WritePlan.CreateAs(id, proposed))
+          .orElseGet(() -> new WritePlan.Proceed(proposed));
+    }
+    return d.checkNewTeam(text(proposed, "displayName"))
+        .<WritePlan>map(id -> new WritePlan.CreateAs(id, proposed))
+        .orElseGet(() -> new WritePlan.Proceed(proposed));
+  }
+
+  @Override
+  public WritePlan beforeUpdate(WriteContext ctx, ObjectNode existing, ObjectNode proposed) {
+    ScimDirectory d = directory(ctx.tenant());
+    if (ctx.kind() == ResourceKind.GROUP) {
+      d.checkWrite();
+      return new WritePlan.Proceed(proposed);
+    }
+    IdpUser u = IdpUsers.from(proposed);
+    boolean newAccount = d.createsNewAccount(text(existing, "userName"), u);
+    proposed.put("userType", d.accountType(u.userType()).name());
+    return newAccount ? new WritePlan.CreateInstead(proposed) : new WritePlan.Proceed(proposed);
+  }
+
+  @Override
+  public void afterWrite(WriteContext ctx, StoredResource stored) {
+    ScimDirectory d = directory(ctx.tenant());
+    JsonNode body = body(stored);
+    if (stored.kind() == ResourceKind.USER) {
+      d.userWritten(stored.id(), IdpUsers.from(body));
+    } else {
+      d.teamWritten(stored.id(), stored.name(), ctx.tenant().store().members(stored.id()).keySet());
+    }
+  }
+
+  @Override
+  public void beforeDelete(WriteContext ctx, ObjectNode existing) {
+    ScimDirectory d = directory(ctx.tenant());
+    String id = text(existing, "id");
+    if (ctx.kind() == ResourceKind.USER) {
+      d.userDeleted(id);
+    } else {
+      d.teamDeleted(id);
+    }
+  }
+
+  private ScimDirectory directory(Tenant tenant) {
+    Organisation org = byTenant.get(tenant.name());
+    if (org == null) {
+      throw new ScimException(401, null, "This token does not belong to a Sigma organisation.");
+    }
+    return org.directory();
+  }
+
+  private static JsonNode body(StoredResource r) {
+    try {
+      return Json.MAPPER.readTree(r.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = Json.field(n, field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}

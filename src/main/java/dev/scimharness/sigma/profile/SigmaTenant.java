@@ -1,0 +1,16 @@
+package dev.scimharness.sigma.profile;
+
+import dev.scimharness.sigma.Organisation;
+import java.net.URI;
+
+/**
+ * One Sigma organisation served by the profile: its server tenant, the domain object, and how to reach its REST
+ * API. The REST API token stands for Sigma's own API credentials (client id and secret), which the guide does not
+ * cover; it has nothing to do with the SCIM bearer token.
+ */
+public record SigmaTenant(String tenant, Organisation organisation, String apiToken, URI apiBaseUrl) {
+  @Override
+  public String toString() {
+    return "SigmaTenant[" + tenant + ", api=" + apiBaseUrl + "]";
+  }
+}
