@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
 import dev.scimharness.scim.ScimException;
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Writing SCIM responses: the media type, list responses and the §3.12 error body, each in one place. */
@@ -16,8 +17,9 @@ final class ScimHttp {
 
   private ScimHttp() {}
 
+  /** As bytes: a String result is encoded in the container's default charset (ISO-8859-1), not JSON's UTF-8. */
   static void send(Context ctx, int status, JsonNode body) {
-    ctx.status(status).contentType(MEDIA_TYPE).result(Json.write(body));
+    ctx.status(status).contentType(MEDIA_TYPE).result(Json.write(body).getBytes(StandardCharsets.UTF_8));
   }
 
   static ObjectNode listResponse(int totalResults, int startIndex, List<? extends JsonNode> resources) {
