@@ -31,6 +31,11 @@ final class ScimClient {
     }
   }
 
+  @Override
+  public String toString() {
+    return baseUrl;
+  }
+
   ScimClient(String baseUrl, String token) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.token = token;
