@@ -21,7 +21,7 @@ public final class PatchEngine {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(schema, "schema");
-    PatchSession session = new PatchSession(resource.deepCopy(), schema, Objects.requireNonNull(leniency));
+    PatchSession session = new PatchSession(TreeCopy.of(resource), schema, Objects.requireNonNull(leniency));
     for (PatchOperation op : request.operations()) {
       session.apply(op);
     }

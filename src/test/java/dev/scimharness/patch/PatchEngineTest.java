@@ -55,6 +55,20 @@ class PatchEngineTest {
   }
 
   @Test
+  void theResultSharesNoMutableNodeWithTheInput() {
+    ObjectNode input = json(USER);
+    ObjectNode before = input.deepCopy();
+    PatchRequest request = PatchParser.parse(message("[{'op':'replace','path':'nickName','value':'B'}]"),
+        Leniency.STRICT, new ArrayList<>());
+    ObjectNode result = PatchEngine.apply(input, request, USERS, Leniency.STRICT).resource();
+    ((ObjectNode) result.get("meta")).put("lastModified", "2030-01-01T00:00:00Z");
+    ((ObjectNode) result.get("emails").get(1)).put("display", "changed");
+    ((ArrayNode) result.get("phoneNumbers")).removeAll();
+    ((ObjectNode) result.get(ENTERPRISE).get("manager")).put("value", "other");
+    assertEquals(before, input);
+  }
+
+  @Test
   void aFailingLaterOperationUndoesTheEarlierOnes() {
     ObjectNode input = json(USER);
     PatchRequest request = PatchParser.parse(message("""
