@@ -27,7 +27,9 @@ import java.util.List;
  * attrPath  = [URI ":"] ATTRNAME *1subAttr
  * </pre>
  * Operators and {@code and}/{@code or}/{@code not} are case-insensitive; attribute names keep their spelling.
- * Logical operators associate to the left. Every rejection is a {@link FilterSyntaxException}
+ * Logical operators associate to the left. Where the ABNF writes {@code SP}, any run of spaces, tabs or line
+ * breaks is accepted (the RFC's own examples wrap lines), and it may be left out where no ambiguity arises:
+ * around parentheses and brackets and after a string ({@code (a pr)and(b eq "x")or c pr}). Every rejection is a {@link FilterSyntaxException}
  * ({@code invalidFilter}) with the position and the reason.
  *
  * <p>One lenient extension: Entra ID sends {@code emails[type eq "work"].value eq "x"}, a value path followed

@@ -1,6 +1,7 @@
 package dev.scimharness.filter;
 
 import dev.scimharness.scim.ScimException;
+import dev.scimharness.scim.ScimType;
 
 /**
  * A filter the grammar of RFC 7644 §3.4.2.2 rejects: {@code 400 invalidFilter} with the 0-based character
@@ -11,7 +12,7 @@ public final class FilterSyntaxException extends ScimException {
   private final String reason;
 
   public FilterSyntaxException(int position, String reason) {
-    super(dev.scimharness.scim.ScimType.invalidFilter, "invalidFilter at " + position + ": " + reason);
+    super(ScimType.invalidFilter, "invalidFilter at " + position + ": " + reason);
     this.position = position;
     this.reason = reason;
   }
