@@ -125,6 +125,7 @@ class FilterParserTest {
         arguments("title eq \"\"", eq("title", "")),
         arguments("title eq \"x\"and b pr", and(eq("title", "x"), pr("b"))),
         arguments("notes pr", pr("notes")),
+        arguments("(a pr)and(b eq \"x\")or c pr", or(and(pr("a"), eq("b", "x")), pr("c"))),
         arguments("not pr", pr("not")),
         arguments("not eq \"x\"", eq("not", "x")),
         arguments("not[a pr]", vp("not", pr("a"))),
