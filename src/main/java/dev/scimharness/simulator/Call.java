@@ -17,6 +17,8 @@ import java.util.Set;
  *     (read-modify-write, Okta's GET-then-PUT), with {@code set} applied
  * @param set JSON Pointer → template value, applied to a body taken from the previous answer
  * @param capture variable name → JSON Pointer into the answer, for later calls (a probe's test user id)
+ * @param when a variable name: the call is sent only when that variable has a value (Entra's manager pass,
+ *     only for a person who has a manager)
  */
 public record Call(
     String method,
@@ -27,6 +29,7 @@ public record Call(
     Map<String, JsonNode> set,
     Expect expect,
     Map<String, String> capture,
+    String when,
     String note) {
 
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");

@@ -30,6 +30,9 @@ final class CallRunner {
   String run(StepLog log, Operation op, Vars vars) {
     Answer previous = null;
     for (Call c : op.calls()) {
+      if (c.when() != null && vars.get(c.when()) == null) {
+        continue;
+      }
       Answer a = send(log, c, vars, previous, c.expect());
       if (a == null) {
         return lastReason(log);

@@ -31,6 +31,10 @@ public final class Lifecycle {
       if (!steps.contains(step)) {
         continue;
       }
+      if (step == LifecycleStep.MEMBER_REMOVE && dir.group(group.key()).memberKeys().isEmpty()) {
+        // without the member-add step, the group holds both people, so removal must keep the other
+        dir.update(dir.group(group.key()).withMembers(List.of(manager.key(), subject.key())));
+      }
       results.add(switch (step) {
         case CONNECTION_TEST -> sim.connectionTest();
         case CREATE_OR_LINK -> sim.createOrLink();

@@ -285,6 +285,13 @@ public final class SimulatorRun {
       return log.result(Outcome.NOT_APPLICABLE, op.notApplicable());
     }
     IdpGroup g = dir.group(groupKey);
+    if (!g.memberKeys().contains(userKey)) {
+      // the IdP removes someone it believes is a member: make it so on both sides first
+      List<String> members = new ArrayList<>(g.memberKeys());
+      members.add(userKey);
+      g = g.withMembers(members);
+      dir.update(g);
+    }
     String blocked = ensureGroup(log, g);
     for (String k : g.memberKeys()) {
       blocked = blocked == null ? ensureUser(log, dir.user(k)) : blocked;
@@ -330,7 +337,7 @@ public final class SimulatorRun {
     }
     List<String> counts = new ArrayList<>();
     for (String path : spec.paths()) {
-      Call base = new Call("GET", path, null, null, null, null, null, null, "import " + path);
+      Call base = new Call("GET", path, null, null, null, null, null, null, null, "import " + path);
       CallRunner.Paged p = calls.pageAll(log, base, base(), spec.pageSize(), true);
       if (p.failure() != null) {
         return log.result(Outcome.FAIL, p.failure());
