@@ -35,7 +35,7 @@ Feature: Microsoft Entra ID (aadOptscim062020) provisions into the reference ser
       | profile-update  | fails, and the request lint names "dotted-key-in-pathless-value" |
       | deactivate      | passes                                                           |
       | reactivate      | passes                                                           |
-      | group-push      | passes                                                           |
+      | group-push      | fails, and the request lint names "unknown-schema"               |
       | rename          | passes                                                           |
       | member-add      | passes                                                           |
       | member-remove   | passes                                                           |

@@ -35,7 +35,7 @@ Feature: Microsoft Entra ID (legacy) provisions into the reference server
       | profile-update  | fails, and the request lint names "patch-op-case"     |
       | deactivate      | fails, and the request lint names "string-boolean"    |
       | reactivate      | fails, and the request lint names "string-boolean"    |
-      | group-push      | passes                                                |
+      | group-push      | fails, and the request lint names "unknown-schema"    |
       | rename          | fails, and the request lint names "patch-op-case"     |
       | member-add      | fails, and the request lint names "patch-op-case"     |
       | member-remove   | fails, and the request lint names "remove-with-value" |

@@ -8,18 +8,18 @@ Feature: PingFederate provisions into the reference server
     Then the step <outcome>
 
     Examples:
-      | step            | outcome           |
-      | connection-test | passes            |
-      | create-or-link  | passes            |
-      | profile-update  | passes            |
-      | deactivate      | passes            |
-      | reactivate      | passes            |
-      | group-push      | passes            |
-      | rename          | passes            |
-      | member-add      | passes            |
-      | member-remove   | passes            |
-      | import          | passes            |
-      | delete          | passes            |
+      | step            | outcome |
+      | connection-test | passes  |
+      | create-or-link  | passes  |
+      | profile-update  | passes  |
+      | deactivate      | passes  |
+      | reactivate      | passes  |
+      | group-push      | passes  |
+      | rename          | passes  |
+      | member-add      | passes  |
+      | member-remove   | passes  |
+      | import          | passes  |
+      | delete          | passes  |
 
   Scenario Outline: <step> against the strict reference server
     Given the reference server in strict mode
@@ -28,17 +28,17 @@ Feature: PingFederate provisions into the reference server
 
     Examples:
       | step            | outcome |
-      | connection-test | passes |
-      | create-or-link  | passes |
-      | profile-update  | passes |
-      | deactivate      | passes |
-      | reactivate      | passes |
-      | group-push      | passes |
-      | rename          | passes |
-      | member-add      | passes |
-      | member-remove   | passes |
-      | import          | passes |
-      | delete          | passes |
+      | connection-test | passes  |
+      | create-or-link  | passes  |
+      | profile-update  | passes  |
+      | deactivate      | passes  |
+      | reactivate      | passes  |
+      | group-push      | passes  |
+      | rename          | passes  |
+      | member-add      | passes  |
+      | member-remove   | passes  |
+      | import          | passes  |
+      | delete          | passes  |
 
   Scenario: the whole lifecycle, in order, against the lenient reference server
     Given the reference server in lenient mode

@@ -49,12 +49,15 @@ public final class Transport {
     this.redactor = new Redactor(endpoint.token());
   }
 
+  /** One client for every transport: thread-safe, and it keeps connections alive across runs. */
+  private static final HttpClient SHARED = HttpClient.newBuilder()
+      .connectTimeout(Duration.ofSeconds(10))
+      .followRedirects(HttpClient.Redirect.NEVER)
+      .version(HttpClient.Version.HTTP_1_1)
+      .build();
+
   public static HttpClient defaultClient() {
-    return HttpClient.newBuilder()
-        .connectTimeout(Duration.ofSeconds(10))
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .version(HttpClient.Version.HTTP_1_1)
-        .build();
+    return SHARED;
   }
 
   /** Paces every request this transport sends from now on (workloads); {@link Pacer#NONE} by default. */

@@ -26,7 +26,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,20 +39,25 @@ class HostileTargetTest {
 
   private final Instant now = Instant.parse("2025-03-01T10:00:00Z");
   private final List<Duration> waits = new ArrayList<>();
-  private WireMockServer wm;
+  private static WireMockServer wm;
   private Transport transport;
+
+  @BeforeAll
+  static void startWireMock() {
+    wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    wm.start();
+  }
+
+  @AfterAll
+  static void stopWireMock() {
+    wm.stop();
+  }
 
   @BeforeEach
   void start() {
-    wm = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-    wm.start();
+    wm.resetAll();
     transport = new Transport(new Endpoint(URI.create("http://127.0.0.1:" + wm.port() + "/scim/v2"), TOKEN),
         Transport.defaultClient(), waits::add, Clock.fixed(now, ZoneOffset.UTC), LintProbe.NONE, Duration.ofSeconds(5));
-  }
-
-  @AfterEach
-  void stop() {
-    wm.stop();
   }
 
   private StepResult probe(String dialect) {

@@ -5,6 +5,7 @@ import dev.scimharness.simulator.Exchange;
 import dev.scimharness.simulator.LifecycleResult;
 import dev.scimharness.simulator.LifecycleStep;
 import dev.scimharness.simulator.Outcome;
+import dev.scimharness.simulator.StepLint;
 import dev.scimharness.simulator.StepResult;
 import dev.scimharness.simulator.WorkloadResult;
 import java.util.List;
@@ -68,7 +69,7 @@ public final class HtmlReport {
       int i = targets.indexOf(l.target());
       for (StepResult s : l.failures()) {
         any = true;
-        failure(h, l, s, anchor(l.dialect(), s.step(), i));
+        failure(h, r, l, s, anchor(l.dialect(), s.step(), i));
       }
     }
     if (!any) {
@@ -105,17 +106,17 @@ public final class HtmlReport {
     h.append("</table>");
   }
 
-  private static void failure(StringBuilder h, LifecycleResult l, StepResult s, String anchor) {
+  private static void failure(StringBuilder h, InteropReport r, LifecycleResult l, StepResult s, String anchor) {
     h.append("<details id=\"").append(anchor).append("\" open><summary>").append(esc(l.dialect())).append(" · ")
         .append(esc(s.step().title())).append(" · ").append(esc(l.target())).append("</summary><p>")
         .append(esc(s.reason())).append("</p>");
-    s.breakingExchange().ifPresent(e -> {
-      for (LintFinding f : e.lint()) {
-        h.append("<p class=\"lint\">Request lint <code>").append(esc(f.rule())).append("</code> (")
-            .append(esc(f.section())).append("): ").append(esc(f.detail())).append("</p>");
-      }
-      h.append("<pre>").append(esc(exchange(e))).append("</pre>");
-    });
+    StepLint lint = r.lint(l, s);
+    for (LintFinding f : lint.findings()) {
+      h.append("<p class=\"lint\">Request lint <code>").append(esc(f.rule())).append("</code> (")
+          .append(esc(f.section())).append("): ").append(esc(f.detail()))
+          .append(lint.source().isEmpty() ? "" : " <small>(" + esc(lint.source()) + ")</small>").append("</p>");
+    }
+    s.breakingExchange().ifPresent(e -> h.append("<pre>").append(esc(exchange(e))).append("</pre>"));
     h.append("</details>");
   }
 

@@ -1,6 +1,8 @@
 package dev.scimharness.simulator.report;
 
 import dev.scimharness.simulator.LifecycleResult;
+import dev.scimharness.simulator.StepLint;
+import dev.scimharness.simulator.StepResult;
 import dev.scimharness.simulator.WorkloadResult;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +32,21 @@ public record InteropReport(Instant generated, List<LifecycleResult> lifecycles,
 
   public Optional<LifecycleResult> find(String dialect, String target) {
     return lifecycles.stream().filter(l -> l.dialect().equals(dialect) && l.target().equals(target)).findFirst();
+  }
+
+  /**
+   * The lint of a step; when the step has none (a strict server refused the request before linting it), the
+   * lint of the same dialect and step against another target of this report that has some.
+   */
+  public StepLint lint(LifecycleResult l, StepResult s) {
+    return StepLint.of(s, () -> lifecycles.stream()
+        .filter(o -> o.dialect().equals(l.dialect()) && !o.target().equals(l.target()))
+        .flatMap(o -> o.step(s.step()).stream())
+        .filter(o -> !StepLint.own(o).findings().isEmpty())
+        .findFirst(), lifecycles.stream()
+        .filter(o -> o.dialect().equals(l.dialect()) && !o.target().equals(l.target())
+            && o.step(s.step()).map(x -> !StepLint.own(x).findings().isEmpty()).orElse(false))
+        .map(LifecycleResult::target).findFirst().orElse("another target"));
   }
 
   public String title(String dialect) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
 import dev.scimharness.simulator.Exchange;
 import dev.scimharness.simulator.LifecycleResult;
+import dev.scimharness.simulator.StepLint;
 import dev.scimharness.simulator.StepResult;
 import dev.scimharness.simulator.WorkloadResult;
 
@@ -30,8 +31,12 @@ public final class JsonReport {
         ObjectNode step = steps.putObject(s.step().id());
         step.put("outcome", s.outcome().label());
         step.put("reason", s.reason());
+        StepLint lint = r.lint(l, s);
         ArrayNode rules = step.putArray("lintRules");
-        s.lintRules().forEach(rules::add);
+        lint.rules().forEach(rules::add);
+        if (!lint.source().isEmpty()) {
+          step.put("lintSource", lint.source());
+        }
         ArrayNode ex = step.putArray("exchanges");
         for (Exchange e : s.exchanges()) {
           ex.add(Json.MAPPER.valueToTree(e));

@@ -5,6 +5,7 @@ import dev.scimharness.simulator.Exchange;
 import dev.scimharness.simulator.LifecycleResult;
 import dev.scimharness.simulator.LifecycleStep;
 import dev.scimharness.simulator.Outcome;
+import dev.scimharness.simulator.StepLint;
 import dev.scimharness.simulator.StepResult;
 import dev.scimharness.simulator.WorkloadResult;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class MarkdownReport {
     for (LifecycleResult l : r.lifecycles()) {
       for (StepResult s : l.failures()) {
         any = true;
-        failure(md, l, s);
+        failure(md, r, l, s);
       }
     }
     if (!any) {
@@ -65,19 +66,18 @@ public final class MarkdownReport {
     return md.toString();
   }
 
-  private static void failure(StringBuilder md, LifecycleResult l, StepResult s) {
+  private static void failure(StringBuilder md, InteropReport r, LifecycleResult l, StepResult s) {
     md.append("### ").append(l.dialect()).append(" · ").append(s.step().id()).append(" · ").append(l.target())
         .append("\n\n").append(s.outcome() == Outcome.BLOCKED ? "Blocked: " : "").append(s.reason()).append("\n\n");
-    s.breakingExchange().ifPresent(e -> {
-      if (!e.lint().isEmpty()) {
-        md.append("Request lint:\n");
-        for (LintFinding f : e.lint()) {
-          md.append("- `").append(f.rule()).append("` (").append(f.section()).append("): ").append(f.detail()).append('\n');
-        }
-        md.append('\n');
+    StepLint lint = r.lint(l, s);
+    if (!lint.findings().isEmpty()) {
+      md.append("Request lint").append(lint.source().isEmpty() ? "" : " (" + lint.source() + ")").append(":\n");
+      for (LintFinding f : lint.findings()) {
+        md.append("- `").append(f.rule()).append("` (").append(f.section()).append("): ").append(f.detail()).append('\n');
       }
-      exchange(md, e);
-    });
+      md.append('\n');
+    }
+    s.breakingExchange().ifPresent(e -> exchange(md, e));
   }
 
   private static void exchange(StringBuilder md, Exchange e) {

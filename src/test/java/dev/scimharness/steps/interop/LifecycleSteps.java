@@ -8,13 +8,16 @@ import dev.scimharness.simulator.Lifecycle;
 import dev.scimharness.simulator.LifecycleResult;
 import dev.scimharness.simulator.LifecycleStep;
 import dev.scimharness.simulator.Outcome;
+import dev.scimharness.simulator.ReferenceTarget;
 import dev.scimharness.simulator.SimulatorRun;
+import dev.scimharness.simulator.StepLint;
 import dev.scimharness.simulator.StepResult;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** One lifecycle step of one IdP dialect against the reference server, and its outcome. */
@@ -65,11 +68,19 @@ public final class LifecycleSteps {
     assertEquals(Outcome.NOT_APPLICABLE, r.outcome(), Transcripts.of(r));
   }
 
+  /**
+   * A strict server refuses the request and may not lint it; the same step against the lenient server, which
+   * accepts and lints it, then names the rule (see {@link StepLint}).
+   */
   @Then("the step fails, and the request lint names {string}")
   public void failsNaming(String rule) {
     StepResult r = world.lastStep();
     assertEquals(Outcome.FAIL, r.outcome(), Transcripts.of(r));
-    assertTrue(r.lintRules().contains(rule), "expected the lint rule " + rule + "\n" + Transcripts.of(r));
+    StepLint lint = StepLint.of(r, () -> Optional.of(Lifecycle.run(world.dialect(world.lastLifecycle().dialect()),
+            ReferenceServers.in(Leniency.LENIENT).transport(), EnumSet.of(r.step()), SimulatorRun.Options.DEFAULT))
+        .flatMap(l -> l.step(r.step())), ReferenceTarget.label(Leniency.LENIENT));
+    assertTrue(lint.rules().contains(rule), "expected the lint rule " + rule + ", the lint named " + lint.rules()
+        + (lint.source().isEmpty() ? "" : " (" + lint.source() + ")") + "\n" + Transcripts.of(r));
   }
 
   @Then("every step it takes passes")
