@@ -12,6 +12,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** The jqwik domain of the PATCH fuzz: users and groups to create, each with a PATCH to send to it. */
 final class PatchFuzzCases {
@@ -54,7 +55,9 @@ final class PatchFuzzCases {
   }
 
   static Arbitrary<PatchFuzzCase> groups() {
-    return Combinators.combine(initialGroup(), PatchBodies.of(GROUP_OPERATIONS.any()))
+    Arbitrary<JsonNode> operation = Arbitraries.frequencyOf(
+        Tuple.of(1, PatchOperations.membership()), Tuple.of(1, GROUP_OPERATIONS.any()));
+    return Combinators.combine(initialGroup(), PatchBodies.of(operation))
         .as((group, body) -> new PatchFuzzCase("Groups", group, body));
   }
 

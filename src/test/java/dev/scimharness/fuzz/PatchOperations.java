@@ -1,6 +1,7 @@
 package dev.scimharness.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.AttributeDefinition;
 import dev.scimharness.scim.Json;
@@ -150,6 +151,29 @@ final class PatchOperations {
     return Arbitraries.oneOf(fixed.map(JsonNode::deepCopy), Arbitraries.just(Json.NODES.textNode("add")),
         remove().map(r -> ((ObjectNode) r).set("value", Json.NODES.arrayNode().add(Json.object()
             .put("value", SampleValues.MEMBER_IDS.get(0))))));
+  }
+
+  /**
+   * The membership changes IdPs send to a group (see the server's fast path for them): add or replace a member
+   * list, remove one member by {@code members[value eq "…"]}, Entra's remove with a value list, remove all; the op
+   * sometimes capitalised as Entra writes it.
+   */
+  static Arbitrary<JsonNode> membership() {
+    Arbitrary<String> id = Arbitraries.of(SampleValues.MEMBER_IDS);
+    Arbitrary<JsonNode> list = id.list().ofMinSize(1).ofMaxSize(3).map(ids -> {
+      ArrayNode a = Json.NODES.arrayNode();
+      ids.forEach(i -> a.addObject().put("value", i));
+      return a;
+    });
+    Arbitrary<String> add = Arbitraries.frequency(Tuple.of(5, "add"), Tuple.of(1, "Add"));
+    Arbitrary<String> remove = Arbitraries.frequency(Tuple.of(5, "remove"), Tuple.of(1, "Remove"));
+    Arbitrary<String> replace = Arbitraries.frequency(Tuple.of(5, "replace"), Tuple.of(1, "Replace"));
+    return Arbitraries.frequencyOf(
+        Tuple.of(4, Combinators.combine(add, list).as((o, v) -> op(o, "members", v))),
+        Tuple.of(4, Combinators.combine(remove, id).as((o, i) -> op(o, "members[value eq \"" + i + "\"]", null))),
+        Tuple.of(1, Combinators.combine(remove, list).as((o, v) -> op(o, "members", v))),
+        Tuple.of(1, Combinators.combine(replace, list).as((o, v) -> op(o, "members", v))),
+        Tuple.of(1, remove.map(o -> op(o, "members", null))));
   }
 
   static JsonNode op(String op, String path, JsonNode value) {

@@ -1,0 +1,53 @@
+package dev.scimharness.fuzz;
+
+import dev.scimharness.scim.Leniency;
+import dev.scimharness.server.Fault;
+import dev.scimharness.server.Faults;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+
+/**
+ * The fuzz property against a server with one seeded {@link Fault} switched on. It is meant to fail, so its name
+ * keeps it out of {@code mvn test}'s selection; {@link PatchFuzzFindsSeededFaultsAcceptanceTest} runs it through
+ * the JUnit Platform launcher and requires the failure.
+ */
+class FaultyServerPatchFuzz {
+  static final int TRIES = 300;
+
+  /** Set by the test before it launches this class. */
+  static volatile Fault fault;
+  static volatile Leniency leniency = Leniency.LENIENT;
+
+  private static PatchFuzzTarget target;
+
+  @BeforeContainer
+  static void startServer() {
+    target = PatchFuzzTarget.start(leniency, Faults.of(fault));
+  }
+
+  @AfterContainer
+  static void stopServer() {
+    if (target != null) {
+      target.close();
+      target = null;
+    }
+  }
+
+  /** Groups only for a fault in the membership path; users and groups otherwise. */
+  @Provide
+  Arbitrary<PatchFuzzCase> cases() {
+    return fault == Fault.PATCH_REMOVE_IGNORES_FILTER ? PatchFuzzCases.groups()
+        : Arbitraries.oneOf(PatchFuzzCases.users(), PatchFuzzCases.groups());
+  }
+
+  @Property(tries = TRIES, seed = "3552099", edgeCases = EdgeCasesMode.NONE)
+  void theServerPatchesAsTheEngineDoes(@ForAll("cases") PatchFuzzCase c) {
+    PatchFuzzCheck.check(target, c);
+  }
+}
