@@ -185,6 +185,11 @@ final class ScimRoutes {
     ResourceService.Written w = service.patch(s, kind, id, body, ctx.header("If-Match"));
     if (w.created()) {
       sendCreated(ctx, s, w.stored());
+    } else if (kind == ResourceKind.GROUP && ctx.queryParam("attributes") == null
+        && ctx.queryParam("excludedAttributes") == null) {
+      // RFC 7644 §3.5.2 allows 204; a group's body would repeat every member on every membership change.
+      ctx.header("ETag", service.etag(w.stored()));
+      ctx.status(204);
     } else {
       sendResource(ctx, s, 200, w.stored());
     }
