@@ -64,17 +64,6 @@ Feature: Authentication and authorization (RFC 7644 §2)
       | GET    | /Users/no-such-${run}  |
       | GET    | /Users?filter=userName%20eq%20%22${alice.userName}%22 |
 
-  @should
-  Scenario Outline: The discovery endpoint <path> requires a token too
-    When an unauthenticated client sends GET "<path>"
-    Then the response status is 401
-
-    Examples:
-      | path                   |
-      | /ServiceProviderConfig |
-      | /Schemas               |
-      | /ResourceTypes         |
-
   @must
   Scenario Outline: A refused <method> changes nothing
     When an unauthenticated client sends <method> "/Users/${alice.id}"

@@ -39,7 +39,8 @@ public final class VerdictMain {
         + "; reports in " + summary.toAbsolutePath().getParent());
     System.out.println(run.countsLine());
     if (!verdict.passes()) {
-      System.exit(1);
+      // An exception, not System.exit: Maven then ends with its own BUILD FAILURE and total time.
+      throw new ConformanceVerdictException(verdict.explain() + " (see reports/summary.md)");
     }
   }
 }

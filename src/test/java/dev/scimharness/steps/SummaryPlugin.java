@@ -41,6 +41,7 @@ public class SummaryPlugin implements ConcurrentEventListener {
   private final Map<TestCase, String> exchanges = new ConcurrentHashMap<>();
   private final List<ScenarioResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
   private long startNanos;
+  private volatile RunSummary summary;
 
   public SummaryPlugin(String directory) {
     this.directory = Path.of(directory);
@@ -93,9 +94,15 @@ public class SummaryPlugin implements ConcurrentEventListener {
     Optional<Baseline> baseline = HarnessConfig.fromSystem().baseline()
         .filter(p -> p.toFile().isFile()).map(p -> Baseline.of(SummaryJson.read(p)));
     Verdict verdict = Verdict.of(run, baseline);
+    summary = run;
     SummaryJson.write(run, directory.resolve("summary.json"));
     SummaryMarkdown.write(run, verdict, directory.resolve("summary.md"));
     announce(run, verdict);
+  }
+
+  /** The results of the finished run; {@code null} before the run ends. */
+  public RunSummary summary() {
+    return summary;
   }
 
   /** Prints the verdict and the closing counts line; a quiet subclass prints nothing. */
