@@ -74,14 +74,23 @@ public final class Main implements Callable<Integer> {
   static final class WorkloadOptions {
     @Option(names = "--workload", required = true, description = "Run a workload after the lifecycle.")
     boolean enabled;
-    @Option(names = "--users", defaultValue = "50") int users;
-    @Option(names = "--groups", defaultValue = "5") int groups;
-    @Option(names = "--members-per-group", defaultValue = "10") int membersPerGroup;
-    @Option(names = "--updates", defaultValue = "500", description = "Updates in the stream (bounds the requests).")
+    @Option(names = "--users", defaultValue = "50", paramLabel = "N", description = "Users in the initial sync (default: ${DEFAULT-VALUE}).")
+    int users;
+    @Option(names = "--groups", defaultValue = "5", paramLabel = "N", description = "Groups in the initial sync (default: ${DEFAULT-VALUE}).")
+    int groups;
+    @Option(names = "--members-per-group", defaultValue = "10", paramLabel = "N", description = "Members per group (default: ${DEFAULT-VALUE}).")
+    int membersPerGroup;
+    @Option(names = "--updates", defaultValue = "500", paramLabel = "N",
+        description = "Profile updates in the stream; bounds its requests (default: ${DEFAULT-VALUE}).")
     int updates;
-    @Option(names = "--rate", defaultValue = "0", description = "Requests per second, 0 = unpaced.") double rate;
-    @Option(names = "--concurrency", defaultValue = "4") int concurrency;
-    @Option(names = "--max-duration", defaultValue = "60s") String maxDuration;
+    @Option(names = "--rate", defaultValue = "0", paramLabel = "PER_SECOND",
+        description = "Requests per second; 0 sends as fast as the connections allow (default: ${DEFAULT-VALUE}).")
+    double rate;
+    @Option(names = "--concurrency", defaultValue = "4", paramLabel = "N", description = "Connections (default: ${DEFAULT-VALUE}).")
+    int concurrency;
+    @Option(names = "--max-duration", defaultValue = "60s", paramLabel = "DURATION",
+        description = "The workload stops by itself after this (default: ${DEFAULT-VALUE}).")
+    String maxDuration;
   }
 
   @CommandLine.Spec
@@ -92,12 +101,17 @@ public final class Main implements Callable<Integer> {
   }
 
   public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The command with its error handling: a problem with the input is one line and exit status 2. */
+  public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("error: " + e.getMessage());
       return 2;
     });
-    return cl.execute(args);
+    return cl;
   }
 
   @Override
