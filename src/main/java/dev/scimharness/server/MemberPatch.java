@@ -139,7 +139,8 @@ final class MemberPatch {
           ids = union(current, add.keySet());
         } else if (r.byFilter()) {
           String id = ids.iterator().next();
-          if (!current.contains(id) && !add.containsKey(id)) {
+          boolean present = add.containsKey(id) || (current.contains(id) && !remove.contains(id));
+          if (!present) {
             noMatch(id, scope);
           }
         }
