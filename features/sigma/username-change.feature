@@ -10,8 +10,9 @@ Feature: Changing a user's username creates a new account (a deviation from RFC 
 
   Interpretation: a PUT or PATCH whose userName differs (ignoring case) from the user's current one leaves that
   user exactly as it was — none of the request's other changes are applied to it — and creates a new user with the
-  requested representation. The answer is 200 with the new user, whose id differs from the one in the request URL;
-  both accounts exist afterwards, in SCIM and in Sigma. A change of case only is not a new username.
+  requested representation. The answer says what happened: 201 Created with the new user and its Location, whose
+  id differs from the one in the request URL (an IdP expecting 200 and the same id sees the change it made land
+  elsewhere). Both accounts exist afterwards, in SCIM and in Sigma. A change of case only is not a new username.
 
   Background:
     Given a Sigma organisation whose authentication method is "SAML"
@@ -22,7 +23,8 @@ Feature: Changing a user's username creates a new account (a deviation from RFC 
 
   Scenario: A PATCH of userName creates a new account and does not update the existing user
     When the IdP changes the userName of "lin@example.com" to "lin.chen@example.com"
-    Then the SCIM response status is 200
+    Then the SCIM response status is 201
+    And the SCIM response's Location is the new user's
     And the SCIM response has userName "lin.chen@example.com"
     And the SCIM response's id is not the id of the user "lin@example.com"
     And the IdP reads the user "lin@example.com" with userName "lin@example.com"
@@ -31,7 +33,7 @@ Feature: Changing a user's username creates a new account (a deviation from RFC 
 
   Scenario: A PUT with another userName leaves the old account exactly as it was
     When the IdP replaces the user "lin@example.com" with userName "lin.chen@example.com" and account type "Viewer"
-    Then the SCIM response status is 200
+    Then the SCIM response status is 201
     And the SCIM response's id is not the id of the user "lin@example.com"
     And the IdP reads the user "lin@example.com" with userName "lin@example.com"
     And within 5 seconds Sigma shows the member "lin.chen@example.com" with account type "Viewer"

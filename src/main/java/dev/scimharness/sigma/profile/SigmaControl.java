@@ -6,15 +6,16 @@ import dev.scimharness.sigma.Member;
 import dev.scimharness.sigma.Organisation;
 import java.net.URI;
 import java.security.SecureRandom;
-import java.time.Duration;
+import dev.scimharness.sigma.AdjustableClock;
+import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The admin controls of the profile's organisations, in the same JVM: what a person does in Sigma's Admin Portal
- * (through {@link Organisation#portal()}) plus what only a test needs — a fresh organisation per scenario and a
- * clock to let "a few moments" pass. A remote target has nothing like it, so scenarios that need it are skipped
+ * (through {@link Organisation#portal()}) plus what only a test needs — a fresh organisation per scenario, with a
+ * clock of its own to let "a few moments" pass ({@link SigmaTenant#letTimePass}). A remote target has nothing like it, so scenarios that need it are skipped
  * there.
  */
 public final class SigmaControl {
@@ -30,19 +31,15 @@ public final class SigmaControl {
   /** A new, empty organisation in a tenant of its own, signing people in with {@code method}. */
   public SigmaTenant newOrganisation(AuthenticationMethod method) {
     String tenant = "sigma-org-" + sequence.incrementAndGet();
-    Organisation org = new Organisation(profile.clock(), () -> profile.server().baseUrl(), method);
-    return new SigmaTenant(tenant, org, register(tenant, org),
+    AdjustableClock clock = AdjustableClock.system();
+    Organisation org = new Organisation(clock, () -> profile.server().baseUrl(), method);
+    return new SigmaTenant(tenant, org, clock, register(tenant, org),
         URI.create("http://127.0.0.1:" + profile.server().port() + RestApiRoutes.PREFIX));
-  }
-
-  /** Moves the profile's clock forward: changes from the IdP that were due by then show in Sigma. */
-  public void letTimePass(Duration d) {
-    profile.clock().advance(d);
   }
 
   /** An organisation that set provisioning up earlier with {@code token}, for a token the server was given. */
   void preconfigured(String tenant, String token) {
-    Organisation org = new Organisation(profile.clock(), () -> profile.server().baseUrl(), AuthenticationMethod.SAML);
+    Organisation org = new Organisation(Clock.systemUTC(), () -> profile.server().baseUrl(), AuthenticationMethod.SAML);
     register(tenant, org);
     Member admin = org.portal().addMember(SigmaProfile.SETUP_ADMIN, AccountType.ADMIN, List.of());
     org.portal().enableProvisioning(admin.id(), "harness", token);

@@ -12,7 +12,6 @@ import dev.scimharness.server.Tenant;
 import dev.scimharness.server.TokenGrant;
 import dev.scimharness.server.WriteContext;
 import dev.scimharness.server.WritePlan;
-import dev.scimharness.sigma.AdjustableClock;
 import dev.scimharness.sigma.IdpUser;
 import dev.scimharness.sigma.NewUserCheck;
 import dev.scimharness.sigma.Organisation;
@@ -20,7 +19,12 @@ import dev.scimharness.sigma.ScimDirectory;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Collections;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -38,7 +42,9 @@ public final class SigmaProfile implements Profile {
   /** The Admin who set up provisioning in an organisation made for a configured token. */
   public static final String SETUP_ADMIN = "scim-setup-admin@sigma.example";
 
-  private final AdjustableClock clock = AdjustableClock.system();
+  // Profiles attached to a server in this JVM, so a test can find the controls of the target it talks to.
+  private static final Set<SigmaProfile> ATTACHED = Collections.newSetFromMap(new WeakHashMap<>());
+
   private final Map<String, Organisation> byTenant = new ConcurrentHashMap<>();
   private final Map<String, Organisation> byApiToken = new ConcurrentHashMap<>();
   private final SigmaControl control = new SigmaControl(this);
@@ -49,13 +55,26 @@ public final class SigmaProfile implements Profile {
     return NAME;
   }
 
+  /** The profile of the server running in this JVM whose SCIM base URL is {@code scimBaseUrl}, if there is one. */
+  public static Optional<SigmaProfile> serving(URI scimBaseUrl) {
+    synchronized (ATTACHED) {
+      for (SigmaProfile p : ATTACHED) {
+        ReferenceServer s = p.server;
+        if (s != null && s.port() == scimBaseUrl.getPort() && s.baseUrl().equals(trim(scimBaseUrl.toString()))) {
+          return Optional.of(p);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String trim(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
   /** The in-process admin controls; only for a server started in this JVM. */
   public SigmaControl control() {
     return control;
-  }
-
-  AdjustableClock clock() {
-    return clock;
   }
 
   ReferenceServer server() {
@@ -74,6 +93,9 @@ public final class SigmaProfile implements Profile {
   @Override
   public void routes(Javalin app, ReferenceServer s) {
     this.server = s;
+    synchronized (ATTACHED) {
+      ATTACHED.add(this);
+    }
     new RestApiRoutes(byApiToken::get).register(app);
   }
 

@@ -159,7 +159,7 @@ class SigmaProfileAcceptanceTest {
     String id = idp().body(user("lin@example.com", null)).post("/Users").then().statusCode(201).extract().path("id");
 
     api().get("/members").then().body("entries.memberId", not(hasItem(id)));
-    control.letTimePass(Duration.ofMinutes(5));
+    org.letTimePass(Duration.ofMinutes(5));
     api().get("/members").then().body("entries.memberId", hasItem(id));
   }
 
