@@ -7,11 +7,12 @@ import java.util.Objects;
 
 /**
  * RFC 7644 §3.5.2 PATCH as a pure function: (resource, request, schema) → new resource. The caller's tree is never
- * touched: it is copied once, every operation works on the copy, and a failing operation throws a
- * {@link dev.scimharness.scim.ScimException} that discards the copy. So a request applies whole or not at all, as
- * §3.5.2 wants (a PATCH request is atomic; when one operation fails the original resource is restored), and the
- * engine can be the oracle of the property tests. The rules, and the choices made where the RFC leaves room, are in
- * {@link PatchSession} and {@link PatchParser}.
+ * written to: operations copy a node the first time they write into it (see {@link ResourceTree}), and a failing
+ * operation throws a {@link dev.scimharness.scim.ScimException} that drops the partial result. So a request applies
+ * whole or not at all, as §3.5.2 wants (a PATCH request is atomic; when one operation fails the original resource
+ * is restored), and the engine can be the oracle of the property tests. The new resource shares the values the
+ * request did not touch with the input: treat both as values. The rules, and the choices made where the RFC leaves
+ * room, are in {@link PatchSession} and {@link PatchParser}.
  */
 public final class PatchEngine {
   private PatchEngine() {}
@@ -21,7 +22,7 @@ public final class PatchEngine {
     Objects.requireNonNull(resource, "resource");
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(schema, "schema");
-    PatchSession session = new PatchSession(TreeCopy.of(resource), schema, Objects.requireNonNull(leniency));
+    PatchSession session = new PatchSession(resource, schema, Objects.requireNonNull(leniency));
     for (PatchOperation op : request.operations()) {
       session.apply(op);
     }

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The outcome of a PATCH: the new resource (a tree of its own, never the caller's), whether any attribute changed
+ * The outcome of a PATCH: the new resource (a new tree; values the request did not touch are shared with the input,
+ * so neither is to be changed in place), whether any attribute changed
  * (RFC 7644 §3.5.2.1: a no-op "SHALL NOT change the modify timestamp"), and what the lenient mode accepted.
  */
 public record PatchResult(ObjectNode resource, boolean changed, List<LintFinding> findings) {

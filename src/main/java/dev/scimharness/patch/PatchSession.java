@@ -118,11 +118,10 @@ final class PatchSession extends ResourceTree {
     JsonNode old = key == null ? null : container.get(key);
     ObjectNode parent;
     if (old instanceof ObjectNode o) {
-      parent = o;
-      put(container, key, top.name(), o);
+      parent = ownObject(container, key, top.name(), o);
     } else {
       checkModifiable(top, null, old);
-      parent = Json.object();
+      parent = fresh(Json.object());
       put(container, key, top.name(), parent);
     }
     assign(parent, t.sub(), top, checked);
@@ -141,14 +140,13 @@ final class PatchSession extends ResourceTree {
     JsonNode old = key == null ? null : container.get(key);
     ObjectNode target;
     if (old instanceof ObjectNode o) {
-      target = o;
-      put(container, key, def.name(), o);
+      target = ownObject(container, key, def.name(), o);
     } else {
       if (checked.isEmpty()) {
         return;
       }
       checkModifiable(def, null, old);
-      target = Json.object();
+      target = fresh(Json.object());
       put(container, key, def.name(), target);
     }
     for (Map.Entry<String, JsonNode> e : checked.properties()) {
@@ -171,22 +169,22 @@ final class PatchSession extends ResourceTree {
     if (def.mutability() == Mutability.IMMUTABLE && !unassigned(old)) {
       checkModifiable(def, null, old);
     }
-    ArrayNode array = array(old);
-    put(container, key, def.name(), array);
+    ArrayNode array = ownArray(container, key, def.name(), old);
     ValueIndex index = new ValueIndex(def, array, added.size());
     List<JsonNode> primaries = new ArrayList<>(1);
     for (JsonNode item : added) {
       int at = index.find(item);
       JsonNode stored;
       if (at < 0) {
-        array.add(item);
+        array.add(fresh(item));
         index.added(array.size() - 1);
         markChanged();
         stored = item;
       } else {
         stored = array.get(at);
-        if (def.isComplex() && stored instanceof ObjectNode existing && item.isObject()) {
-          mergeDuplicate(existing, def, item);
+        if (def.isComplex() && stored instanceof ObjectNode && item.isObject()) {
+          stored = ownElement(array, at);
+          mergeDuplicate((ObjectNode) stored, def, item);
         }
       }
       if (isPrimary(item)) {
@@ -210,7 +208,7 @@ final class PatchSession extends ResourceTree {
       return;
     }
     checkModifiable(def, null, old);
-    put(container, key, def.name(), checked);
+    put(container, key, def.name(), fresh(checked));
     markChanged();
   }
 
@@ -240,16 +238,19 @@ final class PatchSession extends ResourceTree {
    */
   private void writeSelected(ObjectNode container, Target t, JsonNode value, boolean replace) {
     AttributeDefinition top = t.attribute();
-    JsonNode old = get(container, top);
-    List<ObjectNode> selected = select(old, t);
+    String key = Json.fieldName(container, top.name());
+    JsonNode old = key == null ? null : container.get(key);
+    List<Integer> selected = select(old, t);
     if (selected.isEmpty()) {
       createSelected(container, t, value, replace);
       return;
     }
+    ArrayNode array = ownArray(container, key, top.name(), old);
     List<JsonNode> primaries = new ArrayList<>(1);
     if (t.sub() != null) {
       JsonNode checked = check(t.sub(), value, t.text());
-      for (ObjectNode element : selected) {
+      for (int i : selected) {
+        ObjectNode element = ownElement(array, i);
         assign(element, t.sub(), top, selected.size() == 1 ? checked : checked.deepCopy());
         if (t.sub().named("primary") && checked.isBoolean() && checked.booleanValue()) {
           primaries.add(element);
@@ -258,33 +259,26 @@ final class PatchSession extends ResourceTree {
     } else {
       JsonNode item = withoutNulls(AttributeValues.checkItem(top, value, leniency, findings, t.text()));
       requireObject(item, t.text());
-      if (replace) {
-        // RFC 7644 §3.5.2.3: "all matching record values SHALL be replaced"; one pass, however many match.
-        ArrayNode array = (ArrayNode) old;
-        Set<JsonNode> matched = identitySet(selected);
-        for (int i = 0; i < array.size(); i++) {
-          if (matched.contains(array.get(i))) {
-            JsonNode stored = array.get(i);
-            if (!stored.equals(item)) {
-              stored = item.deepCopy();
-              array.set(i, stored);
-              markChanged();
-            }
-            if (isPrimary(item)) {
-              primaries.add(stored);
-            }
+      for (int i : selected) {
+        JsonNode stored;
+        if (replace) {
+          // RFC 7644 §3.5.2.3: "all matching record values SHALL be replaced".
+          stored = array.get(i);
+          if (!stored.equals(item)) {
+            stored = fresh(item.deepCopy());
+            array.set(i, stored);
+            markChanged();
           }
+        } else {
+          stored = ownElement(array, i);
+          mergeElement((ObjectNode) stored, top, item);
         }
-      } else {
-        for (ObjectNode element : selected) {
-          mergeElement(element, top, item);
-          if (isPrimary(item)) {
-            primaries.add(element);
-          }
+        if (isPrimary(item)) {
+          primaries.add(stored);
         }
       }
     }
-    settlePrimary(top, array(get(container, top)), primaries, t.text());
+    settlePrimary(top, array, primaries, t.text());
   }
 
   /** Nothing matched: {@code noTarget}, or in LENIENT mode the value an {@code eq} filter describes is created. */
@@ -306,9 +300,8 @@ final class PatchSession extends ResourceTree {
     }
     JsonNode item = withoutNulls(AttributeValues.checkItem(top, created, leniency, findings, t.text()));
     String key = Json.fieldName(container, top.name());
-    ArrayNode array = array(key == null ? null : container.get(key));
-    put(container, key, top.name(), array);
-    array.add(item);
+    ArrayNode array = ownArray(container, key, top.name(), key == null ? null : container.get(key));
+    array.add(fresh(item));
     markChanged();
     String op = replace ? "replace" : "add";
     finding(op + "-creates-filtered-value", replace ? "RFC 7644 §3.5.2.3" : "RFC 7644 §3.12",
@@ -359,26 +352,44 @@ final class PatchSession extends ResourceTree {
 
   private void removeSubAttribute(ObjectNode container, Target t) {
     AttributeDefinition top = t.attribute();
-    JsonNode old = get(container, top);
+    String key = Json.fieldName(container, top.name());
+    JsonNode old = key == null ? null : container.get(key);
     if (top.multiValued()) {
-      for (ObjectNode element : select(old, t)) {
-        unassign(element, Json.fieldName(element, t.sub().name()), t.sub(), top);
-      }
+      removeFromElements(container, key, t, select(old, t));
       return;
     }
-    if (old instanceof ObjectNode parent) {
+    if (old instanceof ObjectNode o && Json.fieldName(o, t.sub().name()) != null) {
+      ObjectNode parent = ownObject(container, key, top.name(), o);
       unassign(parent, Json.fieldName(parent, t.sub().name()), t.sub(), top);
       if (parent.isEmpty()) {
-        unassign(container, Json.fieldName(container, top.name()), top, null);
+        unassign(container, top.name(), top, null);
       }
+    }
+  }
+
+  /** Removes the path's sub-attribute from the selected values, copying only the values that have it. */
+  private void removeFromElements(ObjectNode container, String key, Target t, List<Integer> selected) {
+    JsonNode current = container.get(key);
+    ArrayNode array = null;
+    for (int i : selected) {
+      JsonNode element = (array != null ? array : current).get(i);
+      if (Json.fieldName(element, t.sub().name()) == null) {
+        continue;
+      }
+      if (array == null) {
+        array = ownArray(container, key, t.attribute().name(), current);
+      }
+      ObjectNode mine = ownElement(array, i);
+      unassign(mine, Json.fieldName(mine, t.sub().name()), t.sub(), t.attribute());
     }
   }
 
   /** RFC 7644 §3.5.2.2: only the matching values go; with a sub-attribute, only that sub-attribute of them. */
   private void removeSelected(ObjectNode container, Target t) {
     AttributeDefinition top = t.attribute();
-    JsonNode old = get(container, top);
-    List<ObjectNode> selected = select(old, t);
+    String key = Json.fieldName(container, top.name());
+    JsonNode old = key == null ? null : container.get(key);
+    List<Integer> selected = select(old, t);
     if (selected.isEmpty()) {
       if (!leniency.lenient()) {
         throw ScimException.noTarget("\"" + t.text() + "\": the filter matched no value (RFC 7644 §3.12).");
@@ -388,12 +399,12 @@ final class PatchSession extends ResourceTree {
       return;
     }
     if (t.sub() != null) {
-      for (ObjectNode element : selected) {
-        unassign(element, Json.fieldName(element, t.sub().name()), t.sub(), top);
-      }
+      removeFromElements(container, key, t, selected);
       return;
     }
-    removeElements(container, top, (ArrayNode) old, selected);
+    Set<JsonNode> gone = Collections.newSetFromMap(new IdentityHashMap<>());
+    selected.forEach(i -> gone.add(old.get(i)));
+    removeElements(container, top, (ArrayNode) old, gone);
   }
 
   /** Entra's legacy remove with a value list (LENIENT only): exactly the listed values go. */
@@ -410,49 +421,26 @@ final class PatchSession extends ResourceTree {
       return;
     }
     ValueIndex index = new ValueIndex(top, array, items.size());
-    List<ObjectNode> selected = new ArrayList<>();
-    List<JsonNode> plain = new ArrayList<>();
+    Set<JsonNode> gone = Collections.newSetFromMap(new IdentityHashMap<>());
     for (JsonNode item : items) {
       int at = index.find(item);
       if (at >= 0) {
-        JsonNode found = array.get(at);
-        if (found instanceof ObjectNode o) {
-          selected.add(o);
-        } else {
-          plain.add(found);
-        }
+        gone.add(array.get(at));
       }
     }
-    if (!plain.isEmpty()) {
-      ArrayNode kept = Json.NODES.arrayNode();
-      array.forEach(v -> {
-        if (!plain.contains(v)) {
-          kept.add(v);
-        }
-      });
-      replaceElements(container, top, kept, array.size() != kept.size());
-      array = kept;
-    }
-    if (!selected.isEmpty()) {
-      removeElements(container, top, array, selected);
-    }
+    removeElements(container, top, array, gone);
   }
 
-  private void removeElements(ObjectNode container, AttributeDefinition def, ArrayNode array,
-      List<ObjectNode> gone) {
-    Set<JsonNode> goneSet = identitySet(gone);
-    ArrayNode kept = Json.NODES.arrayNode();
+  /** Keeps the values not in {@code gone} (by identity), in one pass. */
+  private void removeElements(ObjectNode container, AttributeDefinition def, ArrayNode array, Set<JsonNode> gone) {
+    if (gone.isEmpty()) {
+      return;
+    }
+    ArrayNode kept = fresh(Json.NODES.arrayNode());
     for (JsonNode v : array) {
-      if (!goneSet.contains(v)) {
+      if (!gone.contains(v)) {
         kept.add(v);
       }
-    }
-    replaceElements(container, def, kept, kept.size() != array.size());
-  }
-
-  private void replaceElements(ObjectNode container, AttributeDefinition def, ArrayNode kept, boolean anyGone) {
-    if (!anyGone) {
-      return;
     }
     String key = Json.fieldName(container, def.name());
     if (kept.isEmpty()) {
@@ -521,15 +509,17 @@ final class PatchSession extends ResourceTree {
 
   // ---- helpers --------------------------------------------------------------------------------------------------
 
-  private List<ObjectNode> select(JsonNode old, Target t) {
-    List<ObjectNode> out = new ArrayList<>();
+  /** The positions of the values the target selects: those its filter matches, or all. */
+  private List<Integer> select(JsonNode old, Target t) {
+    List<Integer> out = new ArrayList<>();
     if (!(old instanceof ArrayNode array)) {
       return out;
     }
-    for (JsonNode element : array) {
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode element = array.get(i);
       if (element instanceof ObjectNode o
           && (t.filter() == null || ValueFilters.matches(t.filter(), o, t.attribute(), t.text()))) {
-        out.add(o);
+        out.add(i);
       }
     }
     return out;
@@ -546,9 +536,10 @@ final class PatchSession extends ResourceTree {
     }
     JsonNode winner = winners.get(0);
     AttributeDefinition primary = def.subAttribute("primary").get();
-    for (JsonNode element : array) {
-      if (element != winner && element instanceof ObjectNode o && isPrimary(o)) {
-        assign(o, primary, def, Json.NODES.booleanNode(false));
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode element = array.get(i);
+      if (element != winner && element instanceof ObjectNode && isPrimary(element)) {
+        assign(ownElement(array, i), primary, def, Json.NODES.booleanNode(false));
       }
     }
   }
@@ -556,12 +547,6 @@ final class PatchSession extends ResourceTree {
   private static boolean isPrimary(JsonNode item) {
     JsonNode p = Json.field(item, "primary");
     return p != null && p.isBoolean() && p.booleanValue();
-  }
-
-  private static Set<JsonNode> identitySet(List<? extends JsonNode> nodes) {
-    Set<JsonNode> set = Collections.newSetFromMap(new IdentityHashMap<>());
-    set.addAll(nodes);
-    return set;
   }
 
   private JsonNode check(AttributeDefinition def, JsonNode value, String path) {

@@ -12,16 +12,27 @@ import dev.scimharness.scim.ResourceSchema;
 import dev.scimharness.scim.Schema;
 import dev.scimharness.scim.ScimException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * The working copy of a resource during one PATCH, and the writes every operation is made of. Each write enforces
- * the mutability rules of RFC 7644 §3.5.2 ("a client MUST NOT modify an attribute that has mutability 'readOnly' or
- * 'immutable'. However, a client MAY 'add' a value to an 'immutable' attribute if the attribute had no previous
- * value") and of §3.5.2.2 (an attribute that is required or readOnly and becomes unassigned is {@code mutability}),
- * writes keys in the schema's spelling, and records whether anything changed.
+ * The working state of a resource during one PATCH, and the writes every operation is made of.
+ *
+ * <p>Copy on write: the caller's tree is never mutated. The new resource starts as a shallow copy of the root, and
+ * a node is copied (shallowly) the first time an operation writes into it, with its parents; every node this class
+ * writes into is one it made ({@link #owned}). Adding one member to a group of 10,000 thus copies the root and the
+ * member list (references), not the 10,000 members. Untouched values are shared between the input and the result,
+ * so both are to be treated as values: change a resource with another PATCH, not in place.
+ *
+ * <p>Each write enforces the mutability rules of RFC 7644 §3.5.2 ("a client MUST NOT modify an attribute that has
+ * mutability 'readOnly' or 'immutable'. However, a client MAY 'add' a value to an 'immutable' attribute if the
+ * attribute had no previous value") and of §3.5.2.2 (an attribute that is required or readOnly and becomes
+ * unassigned is {@code mutability}), writes keys in the schema's spelling, and records whether anything changed.
  */
 class ResourceTree {
   final ObjectNode doc;
@@ -31,10 +42,79 @@ class ResourceTree {
   private final Set<String> touchedExtensions = new LinkedHashSet<>();
   private boolean changed;
 
-  ResourceTree(ObjectNode doc, ResourceSchema schema, Leniency leniency) {
-    this.doc = doc;
+  private final Set<JsonNode> owned = Collections.newSetFromMap(new IdentityHashMap<>());
+
+  ResourceTree(ObjectNode input, ResourceSchema schema, Leniency leniency) {
+    this.doc = shallow(input);
     this.schema = schema;
     this.leniency = leniency;
+  }
+
+  // ---- copy on write ----------------------------------------------------------------------------------------------
+
+  private ObjectNode shallow(ObjectNode source) {
+    Map<String, JsonNode> children = new LinkedHashMap<>(source.size() < 3 ? 4 : (int) (source.size() / 0.75f) + 2);
+    for (Map.Entry<String, JsonNode> e : source.properties()) {
+      children.put(e.getKey(), e.getValue());
+    }
+    ObjectNode copy = new ObjectNode(Json.NODES, children);
+    owned.add(copy);
+    return copy;
+  }
+
+  private ArrayNode shallow(ArrayNode source) {
+    List<JsonNode> items = new ArrayList<>(source.size() + 1);
+    for (JsonNode item : source) {
+      items.add(item);
+    }
+    ArrayNode copy = new ArrayNode(Json.NODES, items);
+    owned.add(copy);
+    return copy;
+  }
+
+  /** Marks a node this session made (from a request value) as writable. */
+  <T extends JsonNode> T fresh(T node) {
+    owned.add(node);
+    return node;
+  }
+
+  /**
+   * The object at {@code oldKey} of the writable {@code parent}, made writable and stored under {@code name} (the
+   * schema's spelling).
+   */
+  ObjectNode ownObject(ObjectNode parent, String oldKey, String name, ObjectNode child) {
+    ObjectNode mine = owned.contains(child) ? child : shallow(child);
+    put(parent, oldKey, name, mine);
+    return mine;
+  }
+
+  /**
+   * The array of a multi-valued attribute in the writable {@code parent}, made writable and stored under
+   * {@code name}; made (empty) when absent; a lone stored value becomes a list of one.
+   */
+  ArrayNode ownArray(ObjectNode parent, String oldKey, String name, JsonNode existing) {
+    ArrayNode mine;
+    if (existing instanceof ArrayNode a) {
+      mine = owned.contains(a) ? a : shallow(a);
+    } else {
+      mine = fresh(Json.NODES.arrayNode());
+      if (!unassigned(existing)) {
+        mine.add(existing);
+      }
+    }
+    put(parent, oldKey, name, mine);
+    return mine;
+  }
+
+  /** The value at {@code index} of a writable array, made writable. */
+  ObjectNode ownElement(ArrayNode array, int index) {
+    ObjectNode element = (ObjectNode) array.get(index);
+    if (owned.contains(element)) {
+      return element;
+    }
+    ObjectNode mine = shallow(element);
+    array.set(index, mine);
+    return mine;
   }
 
   boolean changed() {
@@ -54,16 +134,12 @@ class ResourceTree {
     String key = Json.fieldName(doc, extensionUrn);
     JsonNode node = key == null ? null : doc.get(key);
     if (node instanceof ObjectNode object) {
-      if (!key.equals(extensionUrn)) {
-        doc.remove(key);
-        doc.set(extensionUrn, object);
-      }
-      return object;
+      return ownObject(doc, key, extensionUrn, object);
     }
     if (!create) {
       return null;
     }
-    ObjectNode object = Json.object();
+    ObjectNode object = fresh(Json.object());
     put(doc, key, extensionUrn, object);
     return object;
   }
@@ -143,18 +219,6 @@ class ResourceTree {
     return parent == null ? def.name() : parent.name() + "." + def.name();
   }
 
-  /** The array of a multi-valued attribute, made (empty, unattached) when absent; a lone value becomes a list. */
-  static ArrayNode array(JsonNode existing) {
-    if (existing instanceof ArrayNode a) {
-      return a;
-    }
-    ArrayNode a = Json.NODES.arrayNode();
-    if (!unassigned(existing)) {
-      a.add(existing);
-    }
-    return a;
-  }
-
   /** Drops null sub-attributes: in a value being added they mean "unassigned" (RFC 7643 §2.5). */
   static JsonNode withoutNulls(JsonNode value) {
     if (value instanceof ObjectNode o) {
@@ -200,13 +264,15 @@ class ResourceTree {
     }
     if (listed && at < 0) {
       if (list == null) {
-        list = Json.NODES.arrayNode().add(schema.core().id());
+        list = fresh(Json.NODES.arrayNode().add(schema.core().id()));
         put(doc, key, "schemas", list);
+      } else {
+        list = ownArray(doc, key, "schemas", list);
       }
       list.add(urn);
       changed = true;
     } else if (!listed && at >= 0) {
-      list.remove(at);
+      ownArray(doc, key, "schemas", list).remove(at);
       changed = true;
     }
   }
