@@ -17,9 +17,17 @@ final class ServerFixture implements AutoCloseable {
   static final String ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
 
   final EmbeddedServer server;
+  private final RequestSpecification spec;
 
   private ServerFixture(EmbeddedServer server) {
     this.server = server;
+    this.spec = new RequestSpecBuilder()
+        .setBaseUri(server.baseUrl())
+        .setConfig(RestAssuredConfig.config().encoderConfig(
+            EncoderConfig.encoderConfig().encodeContentTypeAs(SCIM, io.restassured.http.ContentType.TEXT)
+                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+        .setContentType(SCIM)
+        .build();
   }
 
   static ServerFixture start() {
@@ -43,13 +51,7 @@ final class ServerFixture implements AutoCloseable {
   }
 
   RequestSpecification anonymous() {
-    return RestAssured.given().spec(new RequestSpecBuilder()
-        .setBaseUri(server.baseUrl())
-        .setConfig(RestAssuredConfig.config().encoderConfig(
-            EncoderConfig.encoderConfig().encodeContentTypeAs(SCIM, io.restassured.http.ContentType.TEXT)
-                .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
-        .setContentType(SCIM)
-        .build());
+    return RestAssured.given().spec(spec);
   }
 
   /** Creates a user and returns its id. */

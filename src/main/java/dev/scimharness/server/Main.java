@@ -1,0 +1,97 @@
+package dev.scimharness.server;
+
+import dev.scimharness.scim.Leniency;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Runs the reference server standalone, e.g. to point a real IdP at it and read its request lint. */
+@Command(name = "scim-reference-server", mixinStandardHelpOptions = true, version = "SCIM Harness reference server",
+    description = "An in-memory SCIM 2.0 server (RFC 7643/7644) on 127.0.0.1 that grades every request it receives.")
+public final class Main implements Callable<Integer> {
+
+  @Option(names = "--port", description = "Port on 127.0.0.1 (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+  int port = 8080;
+
+  @Option(names = "--token", paramLabel = "TOKEN[=TENANT]",
+      description = "Accepted bearer token, optionally for a tenant (default tenant: 'default'). Repeatable. "
+          + "Without one, a random token is generated and printed.")
+  List<String> tokens = new ArrayList<>();
+
+  @Option(names = "--strict", description = "Reject what RFC 7644 forbids instead of accepting it and linting.")
+  boolean strict;
+
+  @Option(names = "--lint-log", paramLabel = "FILE", description = "Append request-lint findings as JSON lines.")
+  Path lintLog;
+
+  @Option(names = "--seed", paramLabel = "FILE",
+      description = "JSON file {\"users\":[…],\"groups\":[…]} preloaded into the first token's tenant.")
+  Path seed;
+
+  @Option(names = "--profile", description = "Provider profile. Default: ${DEFAULT-VALUE}.")
+  String profile = RfcProfile.NAME;
+
+  @Option(names = "--base-path", description = "Path the SCIM endpoints live under. Default: ${DEFAULT-VALUE}.")
+  String basePath = "/scim/v2";
+
+  @Option(names = "--max-results", description = "filter.maxResults (page size cap). Default: ${DEFAULT-VALUE}.")
+  int maxResults = 1000;
+
+  @Option(names = "--fault", paramLabel = "NAME", description = "Switch on a seeded fault (repeatable): ${COMPLETION-CANDIDATES}.")
+  List<Fault> faults = new ArrayList<>();
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    ServerConfig.Builder b = ServerConfig.builder().port(port).basePath(basePath).maxResults(maxResults)
+        .leniency(strict ? Leniency.STRICT : Leniency.LENIENT).lintLog(lintLog).profile(Profiles.named(profile))
+        .faults(faults.isEmpty() ? Faults.NONE : Faults.of(EnumSet.copyOf(faults)));
+    String generated = null;
+    TokenGrant first = null;
+    if (tokens.isEmpty()) {
+      generated = EmbeddedServer.newToken();
+      tokens.add(generated);
+    }
+    for (String t : tokens) {
+      int eq = t.indexOf('=');
+      String token = eq < 0 ? t : t.substring(0, eq);
+      TokenGrant grant = TokenGrant.tenant(eq < 0 ? EmbeddedServer.DEFAULT_TENANT : t.substring(eq + 1));
+      b.token(token, grant);
+      first = first == null ? grant : first;
+    }
+    ReferenceServer server = new ReferenceServer(b.build());
+    String url = server.start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      stopped.countDown();
+    }));
+    if (seed != null) {
+      int[] n = SeedData.load(server, first, seed);
+      System.out.println("Seeded " + n[0] + " users and " + n[1] + " groups into tenant '" + first.tenant() + "'.");
+    }
+    System.out.println("SCIM reference server (" + profile + ", " + (strict ? "strict" : "lenient") + ") at " + url);
+    if (generated != null) {
+      System.out.println("Bearer token (tenant '" + first.tenant() + "'): " + generated);
+    } else {
+      System.out.println("Accepting " + tokens.size() + " configured bearer token(s).");
+    }
+    if (lintLog != null) {
+      System.out.println("Request lint: " + lintLog.toAbsolutePath());
+    }
+    if (!faults.isEmpty()) {
+      System.out.println("Seeded faults ON: " + faults);
+    }
+    stopped.await();
+    return 0;
+  }
+}
