@@ -111,6 +111,9 @@ final class MemberPatch {
           && (type.asText().equals("User") || type.asText().equals("Group")))) {
         return null;
       }
+      if (m.containsKey(id.asText()) || (display != null && !display.isNull() && !display.isTextual())) {
+        return null; // a repeated member or a display of the wrong type: the engine decides
+      }
       m.put(id.asText(), display != null && display.isTextual() ? display.asText() : "");
     }
     return m;
@@ -124,15 +127,13 @@ final class MemberPatch {
    * The net change of the operations applied in order to a group whose members are {@code current}. Removing a
    * member that is not there is a no-op, as re-adding one that is.
    */
-  static MembershipChange net(List<Op> ops, Set<String> current, Faults faults, RequestScope scope) {
+  static MembershipChange net(List<Op> ops, Map<String, String> currentMembers, Faults faults, RequestScope scope) {
+    Set<String> current = currentMembers.keySet();
     Map<String, String> add = new LinkedHashMap<>();
     Set<String> remove = new HashSet<>();
     for (Op op : ops) {
       if (op instanceof Add a) {
-        a.members().forEach((id, display) -> {
-          remove.remove(id);
-          add.put(id, display);
-        });
+        a.members().forEach((id, display) -> addOne(id, display, currentMembers, add, remove));
       } else if (op instanceof Remove r) {
         Set<String> ids = r.ids();
         if (r.byFilter() && faults.has(Fault.PATCH_REMOVE_IGNORES_FILTER)) {
@@ -163,6 +164,30 @@ final class MemberPatch {
     }
     remove.removeIf(id -> !current.contains(id));
     return new MembershipChange(add, remove);
+  }
+
+  /**
+   * As the PATCH engine adds a value that is already there (RFC 7644 §3.5.2.1): nothing changes, except that a member
+   * without a display gets the one given; a different display is {@code mutability}, the Group schema making
+   * {@code members.display} immutable.
+   */
+  private static void addOne(String id, String display, Map<String, String> currentMembers, Map<String, String> add,
+      Set<String> remove) {
+    String existing = add.containsKey(id) ? add.get(id)
+        : currentMembers.containsKey(id) && !remove.contains(id) ? currentMembers.get(id) : null;
+    if (existing == null) {
+      remove.remove(id);
+      add.put(id, display);
+      return;
+    }
+    if (display.isEmpty() || display.equals(existing)) {
+      return;
+    }
+    if (!existing.isEmpty()) {
+      throw ScimException.mutability("\"members.display\" is immutable and already has a value (RFC 7643 §7,"
+          + " RFC 7644 §3.5.2).");
+    }
+    add.put(id, display);
   }
 
   /** As the PATCH engine: a filter matching nothing is noTarget, or in lenient mode a reported no-op. */

@@ -146,7 +146,7 @@ public final class ResourceService {
         return ResourceStore.Change.NONE;
       }
       if (direct.isPresent()) {
-        MembershipChange mc = MemberPatch.net(direct.get(), s.store().members(id).keySet(), faults, s);
+        MembershipChange mc = MemberPatch.net(direct.get(), s.store().members(id), faults, s);
         return new ResourceStore.Change(null,
             profile.beforeMembershipChange(s.write(kind, WriteContext.Operation.PATCH), id, mc));
       }
