@@ -4,6 +4,7 @@ import dev.scimharness.lint.LintFinding;
 import dev.scimharness.scim.Leniency;
 import dev.scimharness.server.EmbeddedServer;
 import dev.scimharness.server.LintRecord;
+import dev.scimharness.server.Profiles;
 import dev.scimharness.server.RequestLint;
 import java.net.URI;
 import java.time.Clock;
@@ -18,14 +19,24 @@ import java.util.Locale;
 public final class ReferenceTarget implements AutoCloseable {
   private final EmbeddedServer server;
   private final Leniency leniency;
+  private final String label;
 
-  private ReferenceTarget(EmbeddedServer server, Leniency leniency) {
+  private ReferenceTarget(EmbeddedServer server, Leniency leniency, String label) {
     this.server = server;
     this.leniency = leniency;
+    this.label = label;
   }
 
+  /** The rfc profile in the given leniency. */
   public static ReferenceTarget start(Leniency leniency) {
-    return new ReferenceTarget(EmbeddedServer.start(b -> b.leniency(leniency)), leniency);
+    return new ReferenceTarget(EmbeddedServer.start(b -> b.leniency(leniency).profile(Profiles.named("rfc"))),
+        leniency, label(leniency));
+  }
+
+  /** A provider profile ({@code sigma}), lenient as IdPs meet it; unknown names fail with the known ones. */
+  public static ReferenceTarget startProfile(String profile) {
+    return new ReferenceTarget(EmbeddedServer.start(b -> b.leniency(Leniency.LENIENT).profile(Profiles.named(profile))),
+        Leniency.LENIENT, "reference server, " + profile + " profile");
   }
 
   public static String label(Leniency leniency) {
@@ -41,7 +52,7 @@ public final class ReferenceTarget implements AutoCloseable {
   }
 
   public Endpoint endpoint() {
-    return new Endpoint(URI.create(server.baseUrl()), server.token(), label(leniency));
+    return new Endpoint(URI.create(server.baseUrl()), server.token(), label);
   }
 
   /** A transport whose exchanges carry the server's lint findings; it waits for real between retries. */

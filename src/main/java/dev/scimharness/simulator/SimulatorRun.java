@@ -150,6 +150,23 @@ public final class SimulatorRun {
         Checks.profile(familyName, email));
   }
 
+  /**
+   * The IdP changes the person's userName and sends its profile update. Not checked by reading back: what a
+   * provider makes of it is the point (the sigma guide: a new account, the old one untouched).
+   */
+  public StepResult changeUserName(String userKey, String newUserName) {
+    IdpUser u = dir.user(userKey).withUserName(newUserName);
+    dir.update(u);
+    StepLog log = new StepLog(LifecycleStep.PROFILE_UPDATE);
+    Operation op = dialect.users().update();
+    String blocked = ensureUser(log, u);
+    if (blocked != null) {
+      return log.result(Outcome.BLOCKED, blocked);
+    }
+    String failure = calls.run(log, op, userVars(u));
+    return failure == null ? log.result(Outcome.PASS, "") : log.result(Outcome.FAIL, failure);
+  }
+
   public StepResult deactivate(String userKey) {
     IdpUser u = dir.user(userKey).withActive(false);
     dir.update(u);

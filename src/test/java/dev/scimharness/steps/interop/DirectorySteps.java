@@ -99,6 +99,28 @@ public final class DirectorySteps {
     assertEquals(Outcome.PASS, r.outcome(), Transcripts.of(r));
   }
 
+  @When("the {string} IdP changes the username of {string} to {string}")
+  public void changeUserName(String dialect, String alias, String newAlias) {
+    IdpUser u = user(dialect, alias);
+    world.lastStep(world.idp(dialect).changeUserName(u.key(), userName(newAlias)));
+  }
+
+  @Then("the IdP's last request was answered {int}")
+  public void lastAnswered(int status) {
+    var ex = world.lastStep().exchanges();
+    assertEquals(status, ex.get(ex.size() - 1).status(), Transcripts.of(world.lastStep()));
+  }
+
+  @Then("within {int} seconds the target has the users {string} and {string} as two accounts")
+  public void twoAccounts(int seconds, String a, String b) {
+    TargetReader reader = new TargetReader(world.transport());
+    Optional<JsonNode> ua = reader.awaitUser(userName(a), x -> true, Duration.ofSeconds(seconds));
+    Optional<JsonNode> ub = reader.awaitUser(userName(b), x -> true, Duration.ofSeconds(seconds));
+    assertTrue(ua.isPresent(), userName(a) + " is gone");
+    assertTrue(ub.isPresent(), userName(b) + " did not show");
+    assertNotEquals(ua.get().path("id").asText(), ub.get().path("id").asText());
+  }
+
   @Then("the {string} IdP and the {string} IdP linked {string} to the same target user")
   public void sameTargetUser(String a, String b, String alias) {
     String idA = world.directory(a).targetId(user(a, alias).key()).orElseThrow();
