@@ -40,8 +40,8 @@ import java.util.Optional;
  *       A dotted key ({@code "name.givenName"}) is a path, not an attribute (§3.5.2.1/§3.5.2.3: the value holds
  *       attributes): STRICT {@code invalidValue}, LENIENT applied as the path, finding
  *       {@code dotted-key-in-pathless-value}.
- *   <li>A readOnly attribute in a path-less value (Okta's {@code {"id": …, "displayName": …}}) is ignored when equal
- *       to the current value, since it modifies nothing; a different value is {@code mutability}. A path naming a
+ *   <li>A readOnly attribute in a path-less value (Okta's {@code {"id": …, "displayName": …}}) is ignored when
+ *       equal to the current value, since it modifies nothing; a different value is {@code mutability}. A path naming a
  *       readOnly attribute is always {@code mutability}.
  * </ul>
  */
@@ -63,7 +63,7 @@ final class PatchSession extends ResourceTree {
   }
 
   private Target target(PatchPath path) {
-    return Target.resolve(path, schema, PatchPaths.text(path));
+    return Target.resolve(path, schema, null);
   }
 
   // ---- add and replace ------------------------------------------------------------------------------------------
@@ -518,7 +518,7 @@ final class PatchSession extends ResourceTree {
     for (int i = 0; i < array.size(); i++) {
       JsonNode element = array.get(i);
       if (element instanceof ObjectNode o
-          && (t.filter() == null || ValueFilters.matches(t.filter(), o, t.attribute(), t.text()))) {
+          && (t.filter() == null || ValueFilters.matches(t, o))) {
         out.add(i);
       }
     }

@@ -16,38 +16,51 @@ import java.util.Optional;
  * ({@code urn:ietf:params:scim:schemas:extension:enterprise:2.0:User}), i.e. the container of its attributes.
  */
 record Target(String extensionUrn, AttributeDefinition attribute, AttributeDefinition sub, Filter filter,
-    String text, boolean wholeExtension) {
+    PatchPath path, String key, boolean wholeExtension) {
 
-  /** An unknown attribute or sub-attribute is {@code invalidPath}: RFC 7644 §3.12 Table 9, "path" invalid. */
-  static Target resolve(PatchPath path, ResourceSchema schema, String text) {
+  /**
+   * An unknown attribute or sub-attribute is {@code invalidPath}: RFC 7644 §3.12 Table 9, "path" invalid.
+   * {@code key} is the key of a path-less value the path came from, or {@code null}.
+   */
+  static Target resolve(PatchPath path, ResourceSchema schema, String key) {
     AttributePath ap = path.attribute();
     if (!path.hasFilter() && !ap.hasSubAttribute() && ap.schemaUrn() != null) {
       Optional<Schema> ext = schema.extension(ap.schemaUrn() + ":" + ap.attribute());
       if (ext.isPresent()) {
-        return new Target(ext.get().id(), null, null, null, text, true);
+        return new Target(ext.get().id(), null, null, null, path, key, true);
       }
     }
-    ResolvedAttribute resolved = schema.resolve(ap).orElseThrow(() -> ScimException.invalidPath("\"" + text
-        + "\" names no attribute of the " + schema.resourceType().name() + " resource type"
+    ResolvedAttribute resolved = schema.resolve(ap).orElseThrow(() -> ScimException.invalidPath("\""
+        + label(path, key) + "\" names no attribute of the " + schema.resourceType().name() + " resource type"
         + (ap.schemaUrn() == null ? "" : " (extension attributes are written with their schema URN)") + "."));
     AttributeDefinition top = resolved.attribute();
     if (!path.hasFilter()) {
       if (resolved.subAttribute() != null && !top.isComplex()) {
-        throw ScimException.invalidPath("\"" + text + "\": \"" + top.name() + "\" has no sub-attributes.");
+        throw ScimException.invalidPath("\"" + label(path, key) + "\": \"" + top.name()
+            + "\" has no sub-attributes.");
       }
-      return new Target(resolved.extensionUrn(), top, resolved.subAttribute(), null, text, false);
+      return new Target(resolved.extensionUrn(), top, resolved.subAttribute(), null, path, key, false);
     }
     if (!top.isComplex() || !top.multiValued()) {
-      throw ScimException.invalidPath("\"" + text + "\": a value filter selects values of a multi-valued complex"
-          + " attribute, and \"" + top.name() + "\" is not one (RFC 7644 §3.5.2).");
+      throw ScimException.invalidPath("\"" + label(path, key) + "\": a value filter selects values of a"
+          + " multi-valued complex attribute, and \"" + top.name() + "\" is not one (RFC 7644 §3.5.2).");
     }
-    ValueFilters.validate(path.valueFilter(), top, text);
+    ValueFilters.validate(path.valueFilter(), top, () -> label(path, key));
     AttributeDefinition sub = null;
     if (path.subAttribute() != null) {
-      sub = top.subAttribute(path.subAttribute()).orElseThrow(() -> ScimException.invalidPath("\"" + text
-          + "\": \"" + top.name() + "\" has no sub-attribute \"" + path.subAttribute() + "\"."));
+      sub = top.subAttribute(path.subAttribute()).orElseThrow(() -> ScimException.invalidPath("\""
+          + label(path, key) + "\": \"" + top.name() + "\" has no sub-attribute \"" + path.subAttribute() + "\"."));
     }
-    return new Target(resolved.extensionUrn(), top, sub, path.valueFilter(), text, false);
+    return new Target(resolved.extensionUrn(), top, sub, path.valueFilter(), path, key, false);
+  }
+
+  /** The path as the client wrote it (near enough), for messages: computed only when one is needed. */
+  String text() {
+    return label(path, key);
+  }
+
+  private static String label(PatchPath path, String key) {
+    return key != null ? key : PatchPaths.text(path);
   }
 
   /** The definition the path finally names. */

@@ -17,6 +17,7 @@ import dev.scimharness.scim.Json;
 import dev.scimharness.scim.ScimException;
 import dev.scimharness.scim.ScimType;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The value filter of a PATCH path ({@code emails[type eq "work"]}), decided against one value at a time. */
 final class ValueFilters {
@@ -26,7 +27,7 @@ final class ValueFilters {
    * Every attribute a value filter names must be a sub-attribute of the filtered attribute: a filter on a name the
    * schema does not define can never select anything, so the path itself is invalid ({@code invalidPath}).
    */
-  static void validate(Filter filter, AttributeDefinition parent, String path) {
+  static void validate(Filter filter, AttributeDefinition parent, Supplier<String> path) {
     if (filter instanceof Compare c) {
       subAttribute(c.attribute(), parent, path);
     } else if (filter instanceof Present p) {
@@ -40,16 +41,17 @@ final class ValueFilters {
     } else if (filter instanceof Not n) {
       validate(n.filter(), parent, path);
     } else if (filter instanceof ValuePath) {
-      throw ScimException.invalidPath("\"" + path + "\": value filters do not nest (RFC 7644 §3.4.2.2 valuePath).");
+      throw ScimException.invalidPath("\"" + path.get() + "\": value filters do not nest"
+          + " (RFC 7644 §3.4.2.2 valuePath).");
     }
   }
 
-  static boolean matches(Filter filter, JsonNode element, AttributeDefinition parent, String path) {
+  static boolean matches(Target target, JsonNode element) {
     try {
-      return FilterEvaluator.matchesElement(filter, element, parent);
+      return FilterEvaluator.matchesElement(target.filter(), element, target.attribute());
     } catch (ScimException e) {
       if (e.scimType() == ScimType.invalidFilter) {
-        throw ScimException.invalidPath("\"" + path + "\": " + e.detail());
+        throw ScimException.invalidPath("\"" + target.text() + "\": " + e.detail());
       }
       throw e;
     }
@@ -80,12 +82,12 @@ final class ValueFilters {
     return false;
   }
 
-  private static void subAttribute(AttributePath attribute, AttributeDefinition parent, String path) {
+  private static void subAttribute(AttributePath attribute, AttributeDefinition parent, Supplier<String> path) {
     boolean known = attribute.schemaUrn() == null && !attribute.hasSubAttribute()
         && parent.subAttribute(attribute.attribute()).isPresent();
     if (!known) {
-      throw ScimException.invalidPath("\"" + path + "\": the value filter names \"" + attribute + "\", which is not a"
-          + " sub-attribute of \"" + parent.name() + "\".");
+      throw ScimException.invalidPath("\"" + path.get() + "\": the value filter names \"" + attribute
+          + "\", which is not a sub-attribute of \"" + parent.name() + "\".");
     }
   }
 }

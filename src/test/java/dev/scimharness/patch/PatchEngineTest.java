@@ -256,7 +256,8 @@ class PatchEngineTest {
 
   @Test
   void removeWithValueFilterRemovesOnlyMatchingMembers() {
-    PatchResult r = strict(GROUP, "[{'op':'remove','path':'members[value eq \\\"2819c223-7f76-453a-919d-413861904646\\\"]'}]");
+    PatchResult r = strict(GROUP,
+        "[{'op':'remove','path':'members[value eq \\\"2819c223-7f76-453a-919d-413861904646\\\"]'}]");
     ArrayNode members = (ArrayNode) r.resource().get("members");
     assertEquals(1, members.size());
     assertEquals("902c246b-6245-4190-8e05-00816be7344a", members.get(0).get("value").textValue());

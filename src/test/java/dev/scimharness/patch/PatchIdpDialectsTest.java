@@ -112,7 +112,8 @@ class PatchIdpDialectsTest {
             "[{'op':'add','path':'emails','value':{'value':'o@onelogin.example','type':'other'}}]",
             List.of("single-value-for-multi-valued"), ScimType.invalidValue),
         arguments("PatchOp schema missing", USER,
-            "[{'op':'replace','path':'nickName','value':'B'}]", List.of("patch-missing-schema"), ScimType.invalidSyntax));
+            "[{'op':'replace','path':'nickName','value':'B'}]", List.of("patch-missing-schema"),
+            ScimType.invalidSyntax));
   }
 
   @ParameterizedTest(name = "{0}")
