@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Reads the target's request lint, when the target is the reference server: the findings recorded since a
- * mark belong to the requests sent since then (the simulator sends one request at a time in a lifecycle).
+ * mark for the same method and path are the ones of the request sent after the mark.
  */
 public interface LintProbe {
   LintProbe NONE = new LintProbe() {
@@ -15,12 +15,13 @@ public interface LintProbe {
     }
 
     @Override
-    public List<LintFinding> since(long mark) {
+    public List<LintFinding> since(long mark, String method, String path) {
       return List.of();
     }
   };
 
   long mark();
 
-  List<LintFinding> since(long mark);
+  /** Findings recorded after {@code mark} for a request with this method and URL path ({@code /scim/v2/Users/1}). */
+  List<LintFinding> since(long mark, String method, String path);
 }

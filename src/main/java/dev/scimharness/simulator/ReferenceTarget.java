@@ -62,8 +62,8 @@ public final class ReferenceTarget implements AutoCloseable {
   }
 
   /**
-   * Findings recorded since a mark: the newest {@code total - mark} records. Meaningful while one request is
-   * in flight at a time, as in a lifecycle.
+   * Findings recorded since a mark (the newest {@code total - mark} records) for the same method and path, so
+   * that other requests served meanwhile (a workload, another scenario) are not attributed to this one.
    */
   static LintProbe lintProbe(RequestLint lint) {
     return new LintProbe() {
@@ -73,13 +73,15 @@ public final class ReferenceTarget implements AutoCloseable {
       }
 
       @Override
-      public List<LintFinding> since(long mark) {
+      public List<LintFinding> since(long mark, String method, String path) {
         long n = lint.total() - mark;
         if (n <= 0) {
           return List.of();
         }
         List<LintRecord> recent = lint.recent();
+        String decoded = java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         return recent.subList((int) Math.max(0, recent.size() - n), recent.size()).stream()
+            .filter(r -> r.method().equalsIgnoreCase(method) && (r.path().equals(path) || r.path().equals(decoded)))
             .map(LintRecord::finding).toList();
       }
     };

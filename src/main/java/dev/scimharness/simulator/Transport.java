@@ -159,7 +159,7 @@ public final class Transport {
       }
       Exchange ex = new Exchange(request.step(), request.purpose(), request.origin(), attempt, request.method(),
           redactor.text(url), redactor.headers(sentHeaders), redactor.text(request.body()), resp.statusCode(),
-          redactor.headers(resp.headers().map()), clip(body), micros, null, null, lint.since(mark));
+          redactor.headers(resp.headers().map()), clip(body), micros, null, null, lint.since(mark, request.method(), pathOf(url)));
       return new Raw(ex, json, parseError);
     } catch (IOException | IllegalArgumentException e) {
       long micros = (System.nanoTime() - t0) / 1_000;
@@ -167,7 +167,7 @@ public final class Transport {
           : e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
       Exchange ex = new Exchange(request.step(), request.purpose(), request.origin(), attempt, request.method(),
           redactor.text(url), redactor.headers(sentHeaders), redactor.text(request.body()), 0, Map.of(), "",
-          micros, null, redactor.text(why), lint.since(mark));
+          micros, null, redactor.text(why), lint.since(mark, request.method(), pathOf(url)));
       return new Raw(ex, null, null);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -186,6 +186,14 @@ public final class Transport {
       sb.append(q);
     }
     return sb.toString();
+  }
+
+  private static String pathOf(String url) {
+    try {
+      return URI.create(url).getRawPath();
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
   }
 
   /** Escapes what a filled-in id may carry into a path (spaces, quotes, non-ASCII), leaving the slashes. */
