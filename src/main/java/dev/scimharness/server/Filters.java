@@ -1,10 +1,9 @@
 package dev.scimharness.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.filter.And;
 import dev.scimharness.filter.Compare;
+import dev.scimharness.filter.CompiledFilter;
 import dev.scimharness.filter.Filter;
-import dev.scimharness.filter.FilterEvaluator;
 import dev.scimharness.filter.FilterParser;
 import dev.scimharness.filter.Not;
 import dev.scimharness.filter.Or;
@@ -17,18 +16,16 @@ import dev.scimharness.scim.ResourceSchema;
 final class Filters {
   private Filters() {}
 
-  /** Parses, records the lenient extensions used as lint findings, and rejects type errors up front. */
-  static Filter parse(String text, RequestScope scope, Iterable<ResourceSchema> schemas) {
+  /** Parses and records the lenient extensions used as lint findings. */
+  static Filter parse(String text, RequestScope scope) {
     ParsedFilter parsed = FilterParser.parseReport(text, scope.leniency());
     parsed.findings().forEach(scope::lint);
-    for (ResourceSchema schema : schemas) {
-      FilterEvaluator.validate(parsed.filter(), schema);
-    }
     return parsed.filter();
   }
 
-  static boolean matches(Filter f, JsonNode resource, ResourceSchema schema) {
-    return FilterEvaluator.matches(f, resource, schema);
+  /** Rejects type errors before any resource is read, and binds the paths once for the whole scan. */
+  static CompiledFilter compile(Filter filter, ResourceSchema schema) {
+    return CompiledFilter.compile(filter, schema);
   }
 
   /** Whether the filter names this top-level attribute anywhere (to skip materialising what it does not need). */

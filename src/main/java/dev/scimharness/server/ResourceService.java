@@ -2,6 +2,7 @@ package dev.scimharness.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scimharness.filter.CompiledFilter;
 import dev.scimharness.filter.Filter;
 import dev.scimharness.patch.PatchRequest;
 import dev.scimharness.patch.PatchResult;
@@ -55,7 +56,8 @@ public final class ResourceService {
 
   // ---- create ----
 
-  Written create(RequestScope s, ResourceKind kind, JsonNode body) {
+  /** POST (RFC 7644 §3.3); {@code body} is validated as a client's would be. */
+  public Written create(RequestScope s, ResourceKind kind, JsonNode body) {
     ObjectNode clean = Validation.forCreate(schemas.get(kind), body, s);
     WritePlan plan = profile.beforeCreate(s.write(kind, WriteContext.Operation.CREATE), clean);
     Written w;
@@ -88,7 +90,7 @@ public final class ResourceService {
 
   // ---- read ----
 
-  StoredResource get(RequestScope s, ResourceKind kind, String id) {
+  public StoredResource get(RequestScope s, ResourceKind kind, String id) {
     return s.store().get(kind, id).filter(r -> visible(s, r)).orElseThrow(() -> ResourceStore.notFound(kind, id));
   }
 
@@ -106,7 +108,7 @@ public final class ResourceService {
     return out;
   }
 
-  String etag(StoredResource r) {
+  public String etag(StoredResource r) {
     return materializer.version(r);
   }
 
@@ -121,7 +123,7 @@ public final class ResourceService {
 
   // ---- replace ----
 
-  Written replace(RequestScope s, ResourceKind kind, String id, JsonNode body, String ifMatch) {
+  public Written replace(RequestScope s, ResourceKind kind, String id, JsonNode body, String ifMatch) {
     get(s, kind, id);
     AtomicReference<WritePlan> redirect = new AtomicReference<>();
     StoredResource st = s.store().update(kind, id, cur -> {
@@ -135,7 +137,7 @@ public final class ResourceService {
 
   // ---- patch ----
 
-  Written patch(RequestScope s, ResourceKind kind, String id, JsonNode body, String ifMatch) {
+  public Written patch(RequestScope s, ResourceKind kind, String id, JsonNode body, String ifMatch) {
     PatchRequest request = Patches.parse(body, s);
     Optional<List<MemberPatch.Op>> direct = kind == ResourceKind.GROUP ? MemberPatch.recognise(body) : Optional.empty();
     get(s, kind, id);
@@ -229,7 +231,7 @@ public final class ResourceService {
 
   // ---- delete ----
 
-  void delete(RequestScope s, ResourceKind kind, String id, String ifMatch) {
+  public void delete(RequestScope s, ResourceKind kind, String id, String ifMatch) {
     get(s, kind, id);
     s.store().delete(kind, id, cur -> {
       checkIfMatch(cur, ifMatch);
@@ -241,8 +243,11 @@ public final class ResourceService {
   // ---- list ----
 
   ListResult list(RequestScope s, List<ResourceKind> kinds, ListQuery q) {
-    Filter filter = q.filter() == null || q.filter().isBlank() ? null
-        : parseFilter(q.filter(), s, kinds.stream().map(schemas::get).toList());
+    Filter filter = null;
+    Map<ResourceKind, CompiledFilter> compiled = new EnumMap<>(ResourceKind.class);
+    if (q.filter() != null && !q.filter().isBlank()) {
+      filter = parseFilter(q.filter(), s, kinds, compiled);
+    }
     int count = q.count() == null ? config.maxResults() : Math.max(0, Math.min(q.count(), config.maxResults()));
     int startIndex = q.startIndex() == null || q.startIndex() < 1 ? 1 : q.startIndex();
     int offset = startIndex - 1;
@@ -274,7 +279,7 @@ public final class ResourceService {
           continue;
         }
         ObjectNode full = materializer.full(r, s.store(), s.baseUrl(), members);
-        if (filter == null || Filters.matches(filter, full, schema)) {
+        if (filter == null || compiled.get(kind).matches(full)) {
           if (key != null) {
             keyed.add(new SimpleEntry<>(r, key.extract(full)));
           } else {
@@ -309,9 +314,15 @@ public final class ResourceService {
     return new ListResult(total, startIndex, page);
   }
 
-  private Filter parseFilter(String text, RequestScope s, List<ResourceSchema> in) {
+  /** Parses, and compiles for each kind into {@code compiled}; the one place a bad filter can become a 500. */
+  private Filter parseFilter(String text, RequestScope s, List<ResourceKind> kinds,
+      Map<ResourceKind, CompiledFilter> compiled) {
     try {
-      return Filters.parse(text, s, in);
+      Filter f = Filters.parse(text, s);
+      for (ResourceKind k : kinds) {
+        compiled.put(k, Filters.compile(f, schemas.get(k)));
+      }
+      return f;
     } catch (ScimException e) {
       if (faults.has(Fault.BAD_FILTER_500) && e.scimType() == ScimType.invalidFilter) {
         throw new IllegalStateException("filter evaluation failed: " + e.detail());
