@@ -221,7 +221,9 @@ final class MemberPatch {
         throw ScimException.invalidValue("Every member needs a 'value' holding the id of a User or Group.");
       }
       JsonNode display = Json.field(item, "display");
-      m.put(id.asText(), display != null && display.isTextual() ? display.asText() : "");
+      // Membership is a set: a member listed twice keeps the display a listing gave, not the last listing's none.
+      m.merge(id.asText(), display != null && display.isTextual() ? display.asText() : "",
+          (first, later) -> first.isEmpty() ? later : first);
     }
     return m;
   }

@@ -51,4 +51,18 @@ class MemberDisplayPatchAcceptanceTest {
 
     f.scim().get("/Groups/" + group).then().statusCode(200).body("members[0].display", equalTo("Babs"));
   }
+
+  @Test
+  void aMemberListedTwiceKeepsTheDisplayOneListingGave() {
+    String user = f.createUser("twice-" + System.nanoTime());
+    String group = f.createGroup("Twice");
+
+    f.scim().body("{\"schemas\":[\"" + ServerFixture.PATCH_OP + "\"],\"Operations\":[{\"op\":\"replace\","
+            + "\"path\":\"members\",\"value\":[{\"value\":\"" + user + "\",\"display\":\"Babs\"},"
+            + "{\"value\":\"" + user + "\"}]}]}")
+        .patch("/Groups/" + group).then().statusCode(204);
+
+    f.scim().get("/Groups/" + group).then().statusCode(200)
+        .body("members.size()", equalTo(1)).body("members[0].display", equalTo("Babs"));
+  }
 }
