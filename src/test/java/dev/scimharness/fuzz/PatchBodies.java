@@ -9,6 +9,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.RandomDistribution;
 import net.jqwik.api.Tuple;
 
 /** PatchOp messages (RFC 7644 §3.5.2) around generated operations, and the ways the message itself goes wrong. */
@@ -22,7 +23,7 @@ final class PatchBodies {
 
   static Arbitrary<String> of(Arbitrary<JsonNode> operation) {
     Arbitrary<Envelope> envelope = Arbitraries.frequency(
-        Tuple.of(40, Envelope.STANDARD),
+        Tuple.of(60, Envelope.STANDARD),
         Tuple.of(2, Envelope.LOWER_CASE_OPERATIONS_KEY),
         Tuple.of(2, Envelope.NO_SCHEMAS),
         Tuple.of(1, Envelope.OTHER_SCHEMA),
@@ -32,7 +33,10 @@ final class PatchBodies {
         Tuple.of(1, Envelope.ARRAY_BODY),
         Tuple.of(1, Envelope.TRUNCATED_JSON));
     // Shrinking goes towards STANDARD (the first value) and one operation.
-    return Combinators.combine(operation.list().ofMinSize(1).ofMaxSize(3), envelope).as(PatchBodies::write);
+    // Mostly one or two operations: every extra one is another chance for the whole request to be refused.
+    Arbitrary<List<JsonNode>> operations = operation.list().ofMinSize(1).ofMaxSize(3)
+        .withSizeDistribution(RandomDistribution.biased());
+    return Combinators.combine(operations, envelope).as(PatchBodies::write);
   }
 
   static String write(List<JsonNode> operations, Envelope envelope) {

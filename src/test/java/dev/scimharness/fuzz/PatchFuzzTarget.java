@@ -7,6 +7,7 @@ import dev.scimharness.server.Faults;
 import dev.scimharness.server.RfcProfile;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -57,6 +58,11 @@ final class PatchFuzzTarget implements AutoCloseable {
   /** A userName no other user of this server has (the fuzz deletes what it creates, but may change userNames). */
   String freshUserName() {
     return "fuzz-" + userNames.incrementAndGet();
+  }
+
+  /** The ids of the users that can be group members. */
+  Set<String> memberIds() {
+    return Set.copyOf(members.values());
   }
 
   String substitute(String text) {

@@ -59,9 +59,9 @@ final class PatchOperations {
   /** Mostly well-formed operations, some of them aimed at trouble. */
   Arbitrary<JsonNode> any() {
     return Arbitraries.frequencyOf(
-        Tuple.of(10, withPath()),
-        Tuple.of(4, pathless()),
-        Tuple.of(5, remove()),
+        Tuple.of(12, withPath()),
+        Tuple.of(5, pathless()),
+        Tuple.of(6, remove()),
         Tuple.of(1, wrongType()),
         Tuple.of(1, readOnly()),
         Tuple.of(1, unknown()),
@@ -165,9 +165,9 @@ final class PatchOperations {
       ids.forEach(i -> a.addObject().put("value", i));
       return a;
     });
-    Arbitrary<String> add = Arbitraries.frequency(Tuple.of(5, "add"), Tuple.of(1, "Add"));
-    Arbitrary<String> remove = Arbitraries.frequency(Tuple.of(5, "remove"), Tuple.of(1, "Remove"));
-    Arbitrary<String> replace = Arbitraries.frequency(Tuple.of(5, "replace"), Tuple.of(1, "Replace"));
+    Arbitrary<String> add = Arbitraries.frequency(Tuple.of(9, "add"), Tuple.of(1, "Add"));
+    Arbitrary<String> remove = Arbitraries.frequency(Tuple.of(9, "remove"), Tuple.of(1, "Remove"));
+    Arbitrary<String> replace = Arbitraries.frequency(Tuple.of(9, "replace"), Tuple.of(1, "Replace"));
     return Arbitraries.frequencyOf(
         Tuple.of(4, Combinators.combine(add, list).as((o, v) -> op(o, "members", v))),
         Tuple.of(4, Combinators.combine(remove, id).as((o, i) -> op(o, "members[value eq \"" + i + "\"]", null))),
