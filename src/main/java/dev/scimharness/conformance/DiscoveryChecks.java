@@ -147,6 +147,26 @@ public final class DiscoveryChecks {
     return problems;
   }
 
+  /** The definition of {@code name} or {@code parent.sub} in a schema representation, or {@code null}. */
+  public static JsonNode attribute(JsonNode schema, String path) {
+    String[] parts = path.split("\\.", 2);
+    JsonNode found = named(Json.field(schema, "attributes"), parts[0]);
+    return parts.length == 1 || found == null ? found : named(Json.field(found, "subAttributes"), parts[1]);
+  }
+
+  private static JsonNode named(JsonNode attributes, String name) {
+    if (attributes == null || !attributes.isArray()) {
+      return null;
+    }
+    for (JsonNode a : attributes) {
+      JsonNode n = Json.field(a, "name");
+      if (n != null && n.asText().equalsIgnoreCase(name)) {
+        return a;
+      }
+    }
+    return null;
+  }
+
   private static void requireInteger(JsonNode spc, String attribute, String sub, List<String> problems) {
     JsonNode parent = Json.field(spc, attribute);
     JsonNode supported = Json.field(parent, "supported");

@@ -61,4 +61,13 @@ class DiscoveryChecksTest {
     assertEquals(1, problems.size(), problems.toString());
     assertTrue(problems.get(0).contains("urn:missing"));
   }
+
+  @Test
+  void attributeDefinitionsAreFoundByNameAndSubAttributeIgnoringCase() {
+    JsonNode user = SchemaRegistry.standard().schemaRepresentation(SchemaRegistry.USER).orElseThrow();
+    assertEquals("server", DiscoveryChecks.attribute(user, "USERNAME").get("uniqueness").asText());
+    assertEquals("boolean", DiscoveryChecks.attribute(user, "emails.primary").get("type").asText());
+    assertEquals(null, DiscoveryChecks.attribute(user, "emails.nothing"));
+    assertEquals(null, DiscoveryChecks.attribute(user, "nothing"));
+  }
 }

@@ -70,6 +70,17 @@ public final class DiscoverySteps {
     }
   }
 
+  /** A provider may leave an attribute out; one it defines must carry these characteristics (RFC 7643 §7). */
+  @Then("if the schema defines attribute {string}, it has:")
+  public void attributeCharacteristics(String attribute, java.util.Map<String, String> expected) {
+    ScimResponse r = world.last();
+    Expect.status(r, 200);
+    JsonNode definition = DiscoveryChecks.attribute(r.json(), attribute);
+    if (definition != null) {
+      expected.forEach((characteristic, value) -> Expect.value(r, definition, characteristic, "~" + value));
+    }
+  }
+
   private ScimResponse list(String path) {
     ScimResponse r = world.send("GET", path, null);
     Expect.status(r, 200);
