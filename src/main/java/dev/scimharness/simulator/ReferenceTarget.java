@@ -17,6 +17,12 @@ import java.util.Locale;
  * exchanges: each exchange carries the findings the server recorded while handling it.
  */
 public final class ReferenceTarget implements AutoCloseable {
+  /**
+   * Findings kept in memory: a request yields a handful, and each exchange reads the newest ones, so a short
+   * memory keeps that read cheap.
+   */
+  private static final int LINT_MEMORY = 256;
+
   private final EmbeddedServer server;
   private final Leniency leniency;
   private final String label;
@@ -29,14 +35,14 @@ public final class ReferenceTarget implements AutoCloseable {
 
   /** The rfc profile in the given leniency. */
   public static ReferenceTarget start(Leniency leniency) {
-    return new ReferenceTarget(EmbeddedServer.start(b -> b.leniency(leniency).profile(Profiles.named("rfc"))),
-        leniency, label(leniency));
+    return new ReferenceTarget(EmbeddedServer.start(b -> b.leniency(leniency).profile(Profiles.named("rfc"))
+        .lintMemory(LINT_MEMORY)), leniency, label(leniency));
   }
 
   /** A provider profile ({@code sigma}), lenient as IdPs meet it; unknown names fail with the known ones. */
   public static ReferenceTarget startProfile(String profile) {
-    return new ReferenceTarget(EmbeddedServer.start(b -> b.leniency(Leniency.LENIENT).profile(Profiles.named(profile))),
-        Leniency.LENIENT, "reference server, " + profile + " profile");
+    return new ReferenceTarget(EmbeddedServer.start(b -> b.leniency(Leniency.LENIENT).profile(Profiles.named(profile))
+        .lintMemory(LINT_MEMORY)), Leniency.LENIENT, "reference server, " + profile + " profile");
   }
 
   public static String label(Leniency leniency) {

@@ -60,6 +60,11 @@ public final class Transport {
     return SHARED;
   }
 
+  /** The same target without reading its request lint: for workloads, where no exchange is judged by it. */
+  public Transport withoutLint() {
+    return new Transport(endpoint, http, sleeper, clock, LintProbe.NONE, timeout);
+  }
+
   /** Paces every request this transport sends from now on (workloads); {@link Pacer#NONE} by default. */
   public void pace(Pacer p) {
     this.pacer = p;

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class WorkloadRun {
   private WorkloadRun() {}
 
-  public static WorkloadResult run(Dialect dialect, Transport transport, Workload w) {
+  public static WorkloadResult run(Dialect dialect, Transport target, Workload w) {
+    Transport transport = target.withoutLint();
     long deadline = System.nanoTime() + w.maxDuration().toNanos();
     IdpDirectory dir = new IdpDirectory();
     SimulatorRun sim = new SimulatorRun(dialect, transport, dir, new SimulatorRun.Options(Duration.ZERO, false));
