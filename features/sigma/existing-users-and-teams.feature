@@ -47,17 +47,22 @@ Feature: Users and teams that existed before SCIM remain; an IdP can link them, 
 
   Scenario: Sigma respects the account type defined in the IdP, regardless of what was set in Sigma
     When the IdP provisions the user "grace@example.com" with account type "Viewer"
-    Then within 5 seconds Sigma shows the member "grace@example.com" with account type "Viewer"
+    Then the SCIM response's id is the member id of "grace@example.com"
+    And within 5 seconds Sigma shows the member "grace@example.com" with account type "Viewer"
+    And Sigma has exactly 1 member with the email "grace@example.com"
 
   Scenario: A linked user without an account type in the IdP gets the default Lite
     When the IdP provisions the user "grace@example.com"
-    Then within 5 seconds Sigma shows the member "grace@example.com" with account type "Lite"
+    Then the SCIM response's id is the member id of "grace@example.com"
+    And within 5 seconds Sigma shows the member "grace@example.com" with account type "Lite"
+    And Sigma has exactly 1 member with the email "grace@example.com"
 
   Scenario: Admin management of a linked user is then maintained through the IdP
     Given the IdP provisions the user "grace@example.com" with account type "Creator"
     When the IdP deactivates "grace@example.com"
     Then the SCIM response status is 200
     And within 5 seconds Sigma shows the member "grace@example.com" as "inactive"
+    And Sigma has exactly 1 member with the email "grace@example.com"
 
   Scenario: Importing groups to an IdP from Sigma teams is not supported
     When the IdP looks up the group "Finance"
