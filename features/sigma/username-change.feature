@@ -6,7 +6,7 @@ Feature: Changing a user's username creates a new account (a deviation from RFC 
   username of an existing user."
 
   This is a documented deviation from RFC 7644 §3.5.1 and §3.5.2, under which a PUT or PATCH that changes userName
-  replaces that resource's userName in place. The rfc7644 scenarios this breaks are listed in rfc-deviations.md.
+  replaces that resource's userName in place. The rfc7644 scenarios this breaks are listed in reports/sigma-deviations.md.
 
   Interpretation: a PUT or PATCH whose userName differs (ignoring case) from the user's current one leaves that
   user exactly as it was — none of the request's other changes are applied to it — and creates a new user with the

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The admin controls of the profile's organisations, in the same JVM: what a person does in Sigma's Admin Portal
@@ -20,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SigmaControl {
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Logger LOG = LoggerFactory.getLogger(SigmaControl.class);
 
   private final SigmaProfile profile;
   private final AtomicInteger sequence = new AtomicInteger();
@@ -40,9 +43,12 @@ public final class SigmaControl {
   /** An organisation that set provisioning up earlier with {@code token}, for a token the server was given. */
   void preconfigured(String tenant, String token) {
     Organisation org = new Organisation(Clock.systemUTC(), () -> profile.server().baseUrl(), AuthenticationMethod.SAML);
-    register(tenant, org);
+    String apiToken = register(tenant, org);
     Member admin = org.portal().addMember(SigmaProfile.SETUP_ADMIN, AccountType.ADMIN, List.of());
     org.portal().enableProvisioning(admin.id(), "harness", token);
+    // A person running the server standalone needs this to try the REST API; it is a local test credential.
+    LOG.info("Sigma organisation for tenant '{}': REST API at http://127.0.0.1:{}{} with bearer token {}", tenant,
+        profile.server().port(), RestApiRoutes.PREFIX, apiToken);
   }
 
   /** Registers the organisation with the profile; returns its REST API token. */

@@ -101,17 +101,7 @@ public final class SigmaProfile implements Profile {
 
   @Override
   public void authenticate(Tenant tenant, String token, TokenGrant grant, String method, String path) {
-    if (!byTenant.containsKey(tenant.name()) && server().config().tokens().containsKey(token)) {
-      preconfigure(tenant.name(), token);
-    }
     directory(tenant).authenticate(token);
-  }
-
-  // Made on first use: the Directory base URL the set-up shows is known only once the server has started.
-  private synchronized void preconfigure(String tenant, String token) {
-    if (!byTenant.containsKey(tenant)) {
-      control.preconfigured(tenant, token);
-    }
   }
 
   @Override
@@ -166,9 +156,27 @@ public final class SigmaProfile implements Profile {
   private ScimDirectory directory(Tenant tenant) {
     Organisation org = byTenant.get(tenant.name());
     if (org == null) {
-      throw new ScimException(401, null, "This token does not belong to a Sigma organisation.");
+      org = preconfigure(tenant.name());
     }
     return org.directory();
+  }
+
+  /**
+   * The organisation of a tenant the server was configured with a token for, made on first use (a request, or
+   * seed data): the Directory base URL its set-up shows is known only once the server has started.
+   */
+  private synchronized Organisation preconfigure(String tenant) {
+    Organisation org = byTenant.get(tenant);
+    if (org != null) {
+      return org;
+    }
+    for (Map.Entry<String, TokenGrant> e : server().config().tokens().entrySet()) {
+      if (e.getValue().tenant().equals(tenant)) {
+        control.preconfigured(tenant, e.getKey());
+        return byTenant.get(tenant);
+      }
+    }
+    throw new ScimException(401, null, "This token does not belong to a Sigma organisation.");
   }
 
   private static JsonNode body(StoredResource r) {
