@@ -29,7 +29,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
     Then the response status is 201
     And the response has no "password"
 
-  @must @patch
+  @must @patch @changePassword
   Scenario: A writeOnly password can be replaced and is never returned
     Given a user "alice"
     When the client patches "alice" with operations:
@@ -40,7 +40,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
     And the response has no "password"
     And "alice" read back has no "password"
 
-  @must
+  @must @changePassword
   Scenario: A password is not returned after a PUT
     Given a user "alice" with:
       """
