@@ -5,27 +5,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Set;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Empties {@code reports/} before a run, so no report of an earlier run is mistaken for this one's; keeps the
- * committed files (README, baseline).
+ * Removes the reports of an earlier conformance run before a new one, so none is mistaken for this run's.
+ * Only what the suite writes is removed; other files in {@code reports/} (a README, a baseline, reports other
+ * parts of the harness commit) stay.
  */
 public final class ReportsDirectory {
-  private static final Set<String> KEEP = Set.of("README.md", "baseline.json");
+  static final List<String> WRITTEN_BY_THE_SUITE = List.of("summary.json", "summary.md", "cucumber.html",
+      "cucumber.json", "allure-results", "allure-report");
 
   private ReportsDirectory() {}
 
   public static void prepare(Path dir) {
     try {
       Files.createDirectories(dir);
-      try (Stream<Path> children = Files.list(dir)) {
-        for (Path p : children.toList()) {
-          if (!KEEP.contains(p.getFileName().toString())) {
-            delete(p);
-          }
-        }
+      for (String name : WRITTEN_BY_THE_SUITE) {
+        delete(dir.resolve(name));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -33,6 +31,9 @@ public final class ReportsDirectory {
   }
 
   private static void delete(Path p) throws IOException {
+    if (!Files.exists(p)) {
+      return;
+    }
     try (Stream<Path> all = Files.walk(p)) {
       for (Path q : all.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(q);
