@@ -27,7 +27,15 @@ public final class FaultTable {
 
   /** {@code runs} maps "clean" and each fault name to its run; {@code rules} maps a fault to the rule it breaks. */
   public static String render(Map<String, RunSummary> runs, Map<String, String> rules) {
+    return render(runs, rules, null);
+  }
+
+  /** As above, with a note on how the runs were made ({@code null} for none) under the title. */
+  public static String render(Map<String, RunSummary> runs, Map<String, String> rules, String note) {
     StringBuilder md = new StringBuilder("# Seeded faults and the scenarios that catch them\n\n");
+    if (note != null) {
+      md.append(note).append("\n\n");
+    }
     RunSummary clean = runs.get("clean");
     if (clean != null) {
       md.append("Clean reference server: ").append(clean.countsLine()).append(" in ").append(clean.wallTime())
@@ -65,9 +73,13 @@ public final class FaultTable {
   }
 
   public static void write(Map<String, RunSummary> runs, Map<String, String> rules, Path file) {
+    write(runs, rules, null, file);
+  }
+
+  public static void write(Map<String, RunSummary> runs, Map<String, String> rules, String note, Path file) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
-      Files.writeString(file, render(runs, rules));
+      Files.writeString(file, render(runs, rules, note));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -135,7 +135,8 @@ final class BulkEndpoint {
       }
       ResourceKind kind = m.group(1).equals("Users") ? ResourceKind.USER : ResourceKind.GROUP;
       String id = m.group(2);
-      JsonNode data = op.data() == null ? null : resolve(op.data().deepCopy(), created);
+      JsonNode data = op.data() == null || config.faults().has(Fault.BULK_BULKID_NOT_RESOLVED) ? op.data()
+          : resolve(op.data().deepCopy(), created);
       String method = op.method();
       if (method.equals("POST") && id == null) {
         if (op.bulkId() == null) {
@@ -271,10 +272,10 @@ final class BulkEndpoint {
     return n;
   }
 
-  private static int failOnErrors(ObjectNode in) {
+  private int failOnErrors(ObjectNode in) {
     JsonNode v = Json.field(in, "failOnErrors");
     if (v == null || v.isNull()) {
-      return Integer.MAX_VALUE;
+      return config.faults().has(Fault.BULK_STOPS_AT_FIRST_ERROR) ? 1 : Integer.MAX_VALUE;
     }
     if (!v.isIntegralNumber() || v.asLong() < 1) {
       throw ScimException.invalidSyntax("'failOnErrors' must be a positive integer (RFC 7644 §3.7).");

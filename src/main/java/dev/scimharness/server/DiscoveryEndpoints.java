@@ -64,6 +64,9 @@ final class DiscoveryEndpoints {
     String base = ScimRoutes.baseUrl(ctx, config);
     List<JsonNode> all = new ArrayList<>();
     for (Schema s : registry.schemas()) {
+      if (s.id().equals(SchemaRegistry.ENTERPRISE_USER) && config.faults().has(Fault.SCHEMAS_MISSING_ENTERPRISE)) {
+        continue;
+      }
       all.add(schema(s.id(), base));
     }
     ScimHttp.send(ctx, 200, ScimHttp.listResponse(all.size(), 1, all));

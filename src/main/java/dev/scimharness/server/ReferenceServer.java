@@ -21,7 +21,7 @@ public final class ReferenceServer implements AutoCloseable {
   private final ServerConfig config;
   private final SchemaRegistry registry;
   private final Tokens tokens;
-  private final Tenants tenants = new Tenants();
+  private final Tenants tenants;
   private final RequestLint lint;
   private final ResourceService service;
   private final List<Consumer<Javalin>> extraRoutes = new ArrayList<>();
@@ -33,6 +33,7 @@ public final class ReferenceServer implements AutoCloseable {
     this.registry = SchemaRegistry.standard();
     config.profile().customiseSchemas(registry);
     this.tokens = new Tokens(config.tokens());
+    this.tenants = new Tenants(config.faults());
     this.lint = new RequestLint(config.lintLog(), config.lintMemory());
     this.service = new ResourceService(config, registry);
   }

@@ -95,7 +95,14 @@ public final class ResourceService {
   }
 
   /** The representation sent to the client: materialised, projected, password withheld. */
-  ObjectNode render(RequestScope s, StoredResource r, Shape shape) {
+  ObjectNode render(RequestScope s, StoredResource r, Shape requested) {
+    Shape shape = requested;
+    if (faults.has(Fault.ATTRIBUTES_IGNORED)) {
+      shape = new Shape(List.of(), shape.excluded());
+    }
+    if (faults.has(Fault.EXCLUDED_ATTRIBUTES_IGNORED)) {
+      shape = new Shape(shape.attributes(), List.of());
+    }
     boolean members = r.kind() == ResourceKind.GROUP && shape.wantsMembers();
     ObjectNode full = materializer.full(r, s.store(), s.baseUrl(), members);
     ObjectNode out = Projections.project(full, schemas.get(r.kind()), shape);
@@ -130,17 +137,30 @@ public final class ResourceService {
       checkIfMatch(cur, ifMatch);
       ObjectNode existing = materializer.full(cur, s.store(), s.baseUrl(), false);
       ObjectNode clean = Validation.forReplace(schemas.get(kind), existing, body, s);
+      if (faults.has(Fault.PUT_MERGES)) {
+        keepLeftOut(Materializer.body(cur), clean);
+      }
       return planUpdate(s, kind, cur, existing, clean, WriteContext.Operation.REPLACE, redirect);
     });
     return written(s, kind, WriteContext.Operation.REPLACE, redirected(s, kind, st, redirect.get()));
   }
 
+  /** What {@link Fault#PUT_MERGES} does: every stored attribute the PUT body leaves out is kept. */
+  private static void keepLeftOut(ObjectNode stored, ObjectNode replacement) {
+    stored.fields().forEachRemaining(f -> {
+      if (Json.fieldName(replacement, f.getKey()) == null) {
+        replacement.set(f.getKey(), f.getValue());
+      }
+    });
+  }
+
   // ---- patch ----
 
   public Written patch(RequestScope s, ResourceKind kind, String id, JsonNode body, String ifMatch) {
-    PatchRequest request = Patches.parse(body, s);
+    PatchRequest request = faults.has(Fault.PATCH_REPLACE_IGNORES_FILTER)
+        ? Patches.withoutReplaceFilters(Patches.parse(body, s)) : Patches.parse(body, s);
     Optional<List<MemberPatch.Op>> direct = kind == ResourceKind.GROUP ? MemberPatch.recognise(body) : Optional.empty();
-    get(s, kind, id);
+    StoredResource before = get(s, kind, id);
     AtomicReference<WritePlan> redirect = new AtomicReference<>();
     StoredResource st = s.store().update(kind, id, cur -> {
       checkIfMatch(cur, ifMatch);
@@ -153,13 +173,22 @@ public final class ResourceService {
             profile.beforeMembershipChange(s.write(kind, WriteContext.Operation.PATCH), id, mc));
       }
       ObjectNode existing = materializer.full(cur, s.store(), s.baseUrl(), true);
-      PatchResult applied = Patches.apply(existing, request, schemas.get(kind), s);
+      PatchResult applied;
+      try {
+        applied = Patches.apply(existing, request, schemas.get(kind), s);
+      } catch (ScimException e) {
+        if (e.scimType() == ScimType.mutability && faults.has(Fault.PATCH_MUTABILITY_NOT_ENFORCED)) {
+          return ResourceStore.Change.NONE;
+        }
+        throw e;
+      }
       if (!applied.changed()) {
         return ResourceStore.Change.NONE;
       }
       return planUpdate(s, kind, cur, existing, applied.resource(), WriteContext.Operation.PATCH, redirect);
     });
-    return written(s, kind, WriteContext.Operation.PATCH, redirected(s, kind, st, redirect.get()));
+    Written w = written(s, kind, WriteContext.Operation.PATCH, redirected(s, kind, st, redirect.get()));
+    return faults.has(Fault.PATCH_RETURNS_STALE_RESOURCE) && !w.created() ? new Written(before, false) : w;
   }
 
   /** Runs the profile's update hook on (existing, proposed) and turns the outcome into a store change. */
@@ -248,13 +277,20 @@ public final class ResourceService {
     if (q.filter() != null && !q.filter().isBlank()) {
       filter = parseFilter(q.filter(), s, kinds, compiled);
     }
-    int count = q.count() == null ? config.maxResults() : Math.max(0, Math.min(q.count(), config.maxResults()));
+    int count = q.count() == null || faults.has(Fault.COUNT_IGNORED) ? config.maxResults()
+        : Math.max(0, Math.min(q.count(), config.maxResults()));
     int startIndex = q.startIndex() == null || q.startIndex() < 1 ? 1 : q.startIndex();
     int offset = startIndex - 1;
     if (faults.has(Fault.START_INDEX_ZERO_BASED)) {
       offset = q.startIndex() == null ? 0 : Math.max(0, q.startIndex());
     }
+    if (faults.has(Fault.PAGES_OVERLAP)) {
+      offset = Math.max(0, startIndex - count);
+    }
     boolean sorted = q.sortBy() != null && !q.sortBy().isBlank();
+    if (sorted && faults.has(Fault.SORT_CLAIMED_BUT_NOT_IMPLEMENTED)) {
+      throw new ScimException(501, null, "Sorting is not supported.");
+    }
     if (filter == null && !sorted && kinds.size() == 1 && !profile.hidesResources()) {
       return firstPage(s, kinds.get(0), offset, count, startIndex);
     }
@@ -263,7 +299,8 @@ public final class ResourceService {
     Comparator<JsonNode> order = null;
     for (ResourceKind kind : kinds) {
       ResourceSchema schema = schemas.get(kind);
-      SortKey key = sorted ? SortKey.of(q.sortBy(), q.sortOrder(), schema) : null;
+      SortKey key = sorted
+          ? SortKey.of(q.sortBy(), faults.has(Fault.SORT_ORDER_IGNORED) ? null : q.sortOrder(), schema) : null;
       order = key == null ? order : key.order();
       boolean members = kind == ResourceKind.GROUP
           && ((filter != null && Filters.mentions(filter, "members")) || (sorted && mentionsMembers(q.sortBy())));
@@ -294,6 +331,9 @@ public final class ResourceService {
       keyed.forEach(e -> matched.add(e.getKey()));
     }
     int from = Math.min(offset, matched.size());
+    if (from == matched.size() && faults.has(Fault.START_INDEX_PAST_END_LAST_PAGE)) {
+      from = Math.max(0, matched.size() - count);
+    }
     int to = (int) Math.min((long) from + count, matched.size());
     return new ListResult(matched.size(), startIndex, matched.subList(from, to));
   }
@@ -318,7 +358,8 @@ public final class ResourceService {
   private Filter parseFilter(String text, RequestScope s, List<ResourceKind> kinds,
       Map<ResourceKind, CompiledFilter> compiled) {
     try {
-      Filter f = Filters.parse(text, s);
+      Filter parsed = Filters.parse(text, s);
+      Filter f = faults.has(Fault.FILTER_AND_KEEPS_FIRST_CLAUSE) ? Filters.firstClauseOfEveryAnd(parsed) : parsed;
       for (ResourceKind k : kinds) {
         compiled.put(k, Filters.compile(f, schemas.get(k)));
       }

@@ -38,6 +38,7 @@ public final class ResourceStore {
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicLong versions = new AtomicLong();
   private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
+  private final Faults faults;
 
   /** What an update changes: the body (or {@code null} to keep it) and the membership (groups only). */
   record Change(Draft draft, MembershipChange members) {
@@ -49,6 +50,12 @@ public final class ResourceStore {
   }
 
   public ResourceStore() {
+    this(Faults.NONE);
+  }
+
+  /** A store with seeded faults: only the two userName uniqueness faults act here. */
+  ResourceStore(Faults faults) {
+    this.faults = faults;
     for (ResourceKind k : ResourceKind.values()) {
       order.put(k, new ConcurrentSkipListMap<>());
     }
@@ -69,7 +76,7 @@ public final class ResourceStore {
 
   /** The user with this {@code userName}, compared case-insensitively (RFC 7643 §4.1.1). */
   public Optional<StoredResource> byUserName(String userName) {
-    String id = userName == null ? null : userNames.get(fold(userName));
+    String id = userName == null ? null : userNames.get(userNameKey(userName));
     return get(ResourceKind.USER, id);
   }
 
@@ -153,7 +160,7 @@ public final class ResourceStore {
         return r;
       } catch (RuntimeException e) {
         if (kind == ResourceKind.USER && draft.name() != null) {
-          userNames.remove(fold(draft.name()), id);
+          userNames.remove(userNameKey(draft.name()), id);
         }
         throw e;
       }
@@ -224,7 +231,7 @@ public final class ResourceStore {
       order.get(kind).remove(gone.seq());
       unindex(gone);
       if (kind == ResourceKind.USER && gone.name() != null) {
-        userNames.remove(fold(gone.name()), id);
+        userNames.remove(userNameKey(gone.name()), id);
       }
       if (kind == ResourceKind.GROUP) {
         members.dropGroup(id);
@@ -256,15 +263,15 @@ public final class ResourceStore {
     if (userName == null) {
       return;
     }
-    String holder = userNames.putIfAbsent(fold(userName), id);
-    if (holder != null && !holder.equals(id)) {
+    String holder = userNames.putIfAbsent(userNameKey(userName), id);
+    if (holder != null && !holder.equals(id) && !faults.has(Fault.DUPLICATE_USERNAME_ACCEPTED)) {
       throw ScimException.uniqueness("userName '" + userName + "' is already in use.");
     }
   }
 
   private void renameUser(String id, String oldName, String newName) {
-    String oldKey = oldName == null ? null : fold(oldName);
-    String newKey = newName == null ? null : fold(newName);
+    String oldKey = oldName == null ? null : userNameKey(oldName);
+    String newKey = newName == null ? null : userNameKey(newName);
     if (java.util.Objects.equals(oldKey, newKey)) {
       return;
     }
@@ -313,6 +320,11 @@ public final class ResourceStore {
 
   private ReentrantLock lockFor(String id) {
     return locks[(id.hashCode() & 0x7fffffff) % STRIPES];
+  }
+
+  /** The userName index key: folded, as userName is not caseExact (RFC 7643 §4.1.1). */
+  private String userNameKey(String userName) {
+    return faults.has(Fault.USERNAME_UNIQUENESS_CASE_SENSITIVE) ? userName : fold(userName);
   }
 
   static String fold(String s) {

@@ -35,14 +35,19 @@ final class ScimHttp {
 
   /**
    * The RFC 7644 §3.12 error body: {@code schemas}, {@code status} as a string, {@code scimType} when one applies,
-   * {@code detail}. The {@link Fault#ERROR_WITHOUT_SCHEMA} fault leaves the schema out, here and nowhere else.
+   * {@code detail}. The {@link Fault#ERROR_WITHOUT_SCHEMA} fault leaves the schema out and
+   * {@link Fault#ERROR_STATUS_NUMERIC} writes the status as a number, here and nowhere else.
    */
   static ObjectNode errorBody(ScimException e, Faults faults) {
     ObjectNode o = Json.object();
     if (!faults.has(Fault.ERROR_WITHOUT_SCHEMA)) {
       o.putArray("schemas").add(ERROR_SCHEMA);
     }
-    o.put("status", Integer.toString(e.status()));
+    if (faults.has(Fault.ERROR_STATUS_NUMERIC)) {
+      o.put("status", e.status());
+    } else {
+      o.put("status", Integer.toString(e.status()));
+    }
     if (e.scimType() != null) {
       o.put("scimType", e.scimType().name());
     }
@@ -53,7 +58,7 @@ final class ScimHttp {
   }
 
   static void sendError(Context ctx, ScimException e, Faults faults) {
-    if (e.status() == 401) {
+    if (e.status() == 401 && !faults.has(Fault.WWW_AUTHENTICATE_MISSING)) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"scim\"");
     }
     send(ctx, e.status(), errorBody(e, faults));

@@ -72,6 +72,13 @@ final class ScimRoutes {
     }));
     app.post(bp + "/.search", scoped((ctx, s) -> search(ctx, s, List.of(ResourceKind.values()))));
     app.post(bp + "/Bulk", scoped(bulk::handle));
+    if (faults.has(Fault.JSON_CONTENT_TYPE)) {
+      app.after(ctx -> {
+        if (ScimHttp.MEDIA_TYPE.equals(ctx.res().getContentType())) {
+          ctx.contentType("application/json");
+        }
+      });
+    }
   }
 
   // ---- scope and auth ----
@@ -128,8 +135,11 @@ final class ScimRoutes {
     return scheme + "://" + host + config.basePath();
   }
 
-  private static String me(RequestScope s) {
+  private String me(RequestScope s) {
     if (s.grant() == null || !s.grant().boundToUser()) {
+      if (faults.has(Fault.ME_500)) {
+        throw new IllegalStateException("/Me: the token has no user");
+      }
       throw new ScimException(501, null, "/Me is not supported for this token: it is not bound to a user "
           + "(RFC 7644 §3.11).");
     }
@@ -197,6 +207,9 @@ final class ScimRoutes {
 
   private void delete(Context ctx, RequestScope s, ResourceKind kind, String id) {
     service.delete(s, kind, id, ctx.header("If-Match"));
+    if (faults.has(Fault.DELETE_500_AFTER_DELETING)) {
+      throw new IllegalStateException("cleanup after deleting " + id + " failed");
+    }
     ctx.status(204);
   }
 
@@ -234,7 +247,17 @@ final class ScimRoutes {
       page.add(service.render(s, r, shape));
     }
     int total = faults.has(Fault.TOTAL_RESULTS_COUNTS_PAGE) ? page.size() : result.totalResults();
-    ScimHttp.send(ctx, 200, ScimHttp.listResponse(total, result.startIndex(), page));
+    if (total == 0 && q.filter() != null && faults.has(Fault.EMPTY_FILTER_RESULT_404)) {
+      throw ScimException.notFound("No resource matches the filter.");
+    }
+    if (q.count() != null && q.count() <= 0 && faults.has(Fault.TOTAL_RESULTS_ZERO_WHEN_COUNT_ZERO)) {
+      total = 0;
+    }
+    ObjectNode body = ScimHttp.listResponse(total, result.startIndex(), page);
+    if (faults.has(Fault.ITEMS_PER_PAGE_IS_COUNT)) {
+      body.put("itemsPerPage", q.count() == null ? config.maxResults() : Math.max(0, q.count()));
+    }
+    ScimHttp.send(ctx, 200, body);
   }
 
   static String methodName(Context ctx) {

@@ -11,6 +11,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -23,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class FaultsAcceptanceTest {
 
   /** A scenario and two assertions on its outcome: how the faulty and the correct server answer. */
-  private record Case(Consumer<ServerFixture> deviates, Consumer<ServerFixture> conforms) {}
+  record Case(Consumer<ServerFixture> deviates, Consumer<ServerFixture> conforms) {}
 
   private static final Map<Fault, Case> CASES = new EnumMap<>(Fault.class);
 
@@ -54,6 +56,28 @@ class FaultsAcceptanceTest {
     CASES.put(Fault.AUTH_NOT_ENFORCED, new Case(
         f -> f.anonymous().get("/Users").then().statusCode(200),
         f -> f.anonymous().get("/Users").then().statusCode(401)));
+    CASES.putAll(TrackedFaultCases.cases());
+  }
+
+  // One fault-free server for every conforming run, each fault's run in a tenant of its own.
+  private static ServerFixture correct;
+
+  @BeforeAll
+  static void startTheCorrectServer() {
+    correct = ServerFixture.start(b -> {
+      for (Fault f : Fault.values()) {
+        b.token(tenantToken(f), f.name().toLowerCase(java.util.Locale.ROOT));
+      }
+    });
+  }
+
+  @AfterAll
+  static void stopTheCorrectServer() {
+    correct.close();
+  }
+
+  private static String tenantToken(Fault fault) {
+    return "conforms-" + fault.name();
   }
 
   static Stream<Arguments> faults() {
@@ -66,9 +90,7 @@ class FaultsAcceptanceTest {
     try (ServerFixture faulty = ServerFixture.start(b -> b.faults(Faults.of(fault)))) {
       CASES.get(fault).deviates().accept(faulty);
     }
-    try (ServerFixture correct = ServerFixture.start()) {
-      CASES.get(fault).conforms().accept(correct);
-    }
+    CASES.get(fault).conforms().accept(correct.withToken(tenantToken(fault)));
   }
 
   @Test

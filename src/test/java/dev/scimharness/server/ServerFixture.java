@@ -18,9 +18,17 @@ final class ServerFixture implements AutoCloseable {
 
   final EmbeddedServer server;
   private final RequestSpecification spec;
+  private final String token;
+  private final boolean owner;
 
   private ServerFixture(EmbeddedServer server) {
+    this(server, server.token(), true);
+  }
+
+  private ServerFixture(EmbeddedServer server, String token, boolean owner) {
     this.server = server;
+    this.token = token;
+    this.owner = owner;
     this.spec = new RequestSpecBuilder()
         .setBaseUri(server.baseUrl())
         .setConfig(RestAssuredConfig.config().encoderConfig(
@@ -41,9 +49,17 @@ final class ServerFixture implements AutoCloseable {
     }));
   }
 
+  /**
+   * The same server through another of its tokens (so, usually, another tenant); closing the view leaves the
+   * server running.
+   */
+  ServerFixture withToken(String otherToken) {
+    return new ServerFixture(server, otherToken, false);
+  }
+
   /** Authenticated, SCIM content type. */
   RequestSpecification scim() {
-    return anonymous().header("Authorization", "Bearer " + server.token());
+    return anonymous().header("Authorization", "Bearer " + token);
   }
 
   RequestSpecification as(String token) {
@@ -75,6 +91,8 @@ final class ServerFixture implements AutoCloseable {
 
   @Override
   public void close() {
-    server.close();
+    if (owner) {
+      server.close();
+    }
   }
 }
