@@ -12,10 +12,7 @@ import dev.scimharness.scim.ResourceSchema;
 import dev.scimharness.scim.ScimException;
 import dev.scimharness.scim.AttributePath;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,7 +51,7 @@ final class PatchSession extends ResourceTree {
   void apply(PatchOperation op) {
     boolean replace = op instanceof PatchOperation.Replace;
     if (op instanceof PatchOperation.Remove remove) {
-      remove(target(remove.path()), remove.value());
+      new Removal(this).apply(target(remove.path()), remove.value());
     } else if (op.path() == null) {
       pathless(op.value(), replace);
     } else {
@@ -240,7 +237,7 @@ final class PatchSession extends ResourceTree {
     AttributeDefinition top = t.attribute();
     String key = Json.fieldName(container, top.name());
     JsonNode old = key == null ? null : container.get(key);
-    List<Integer> selected = select(old, t);
+    List<Integer> selected = t.select(old);
     if (selected.isEmpty()) {
       createSelected(container, t, value, replace);
       return;
@@ -310,150 +307,6 @@ final class PatchSession extends ResourceTree {
     settlePrimary(top, array, isPrimary(item) ? List.of(item) : List.of(), t.text());
   }
 
-  // ---- remove ---------------------------------------------------------------------------------------------------
-
-  private void remove(Target t, JsonNode listed) {
-    if (t.wholeExtension()) {
-      ObjectNode c = container(t.extensionUrn(), false);
-      if (c != null && !c.isEmpty()) {
-        for (Map.Entry<String, JsonNode> e : c.properties()) {
-          schema.extension(t.extensionUrn()).orElseThrow().attribute(e.getKey())
-              .ifPresent(def -> checkRemovable(def, null));
-        }
-        c.removeAll();
-        markChanged();
-      }
-      return;
-    }
-    AttributeDefinition top = t.attribute();
-    if (top.mutability() == Mutability.READ_ONLY
-        || (t.sub() != null && t.sub().mutability() == Mutability.READ_ONLY)) {
-      throw readOnly(t.definition(), t.sub() == null ? null : top);
-    }
-    ObjectNode container = container(t.extensionUrn(), false);
-    if (listed != null) {
-      removeListed(container, t, listed);
-    } else if (t.filter() != null) {
-      removeSelected(container, t);
-    } else if (t.sub() != null) {
-      removeSubAttribute(container, t);
-    } else if (container != null) {
-      unassign(container, Json.fieldName(container, top.name()), top, null);
-    }
-  }
-
-  private void checkRemovable(AttributeDefinition def, AttributeDefinition parent) {
-    if (def.required()) {
-      throw ScimException.mutability("\"" + name(def, parent) + "\" is required and cannot be removed"
-          + " (RFC 7644 §3.5.2.2).");
-    }
-    checkModifiable(def, parent, def.multiValued() ? Json.NODES.arrayNode().add(1) : Json.NODES.numberNode(1));
-  }
-
-  private void removeSubAttribute(ObjectNode container, Target t) {
-    AttributeDefinition top = t.attribute();
-    String key = Json.fieldName(container, top.name());
-    JsonNode old = key == null ? null : container.get(key);
-    if (top.multiValued()) {
-      removeFromElements(container, key, t, select(old, t));
-      return;
-    }
-    if (old instanceof ObjectNode o && Json.fieldName(o, t.sub().name()) != null) {
-      ObjectNode parent = ownObject(container, key, top.name(), o);
-      unassign(parent, Json.fieldName(parent, t.sub().name()), t.sub(), top);
-      if (parent.isEmpty()) {
-        unassign(container, top.name(), top, null);
-      }
-    }
-  }
-
-  /** Removes the path's sub-attribute from the selected values, copying only the values that have it. */
-  private void removeFromElements(ObjectNode container, String key, Target t, List<Integer> selected) {
-    JsonNode current = container.get(key);
-    ArrayNode array = null;
-    for (int i : selected) {
-      JsonNode element = (array != null ? array : current).get(i);
-      if (Json.fieldName(element, t.sub().name()) == null) {
-        continue;
-      }
-      if (array == null) {
-        array = ownArray(container, key, t.attribute().name(), current);
-      }
-      ObjectNode mine = ownElement(array, i);
-      unassign(mine, Json.fieldName(mine, t.sub().name()), t.sub(), t.attribute());
-    }
-  }
-
-  /** RFC 7644 §3.5.2.2: only the matching values go; with a sub-attribute, only that sub-attribute of them. */
-  private void removeSelected(ObjectNode container, Target t) {
-    AttributeDefinition top = t.attribute();
-    String key = Json.fieldName(container, top.name());
-    JsonNode old = key == null ? null : container.get(key);
-    List<Integer> selected = select(old, t);
-    if (selected.isEmpty()) {
-      if (!leniency.lenient()) {
-        throw ScimException.noTarget("\"" + t.text() + "\": the filter matched no value (RFC 7644 §3.12).");
-      }
-      finding("remove-filter-no-match", "RFC 7644 §3.12", "The remove path \"" + t.text() + "\" matched no value,"
-          + " which is noTarget; nothing was removed.", "\"path\": \"" + t.text() + "\"");
-      return;
-    }
-    if (t.sub() != null) {
-      removeFromElements(container, key, t, selected);
-      return;
-    }
-    Set<JsonNode> gone = Collections.newSetFromMap(new IdentityHashMap<>());
-    selected.forEach(i -> gone.add(old.get(i)));
-    removeElements(container, top, (ArrayNode) old, gone);
-  }
-
-  /** Entra's legacy remove with a value list (LENIENT only): exactly the listed values go. */
-  private void removeListed(ObjectNode container, Target t, JsonNode listed) {
-    AttributeDefinition top = t.attribute();
-    if (!top.multiValued() || t.filter() != null || t.sub() != null) {
-      throw ScimException.invalidValue("\"" + t.text() + "\": a remove value can only list values of a multi-valued"
-          + " attribute (RFC 7644 §3.5.2.2).");
-    }
-    JsonNode items = withoutNulls(check(top, listed.isArray() ? listed : Json.NODES.arrayNode().add(listed),
-        t.text()));
-    JsonNode old = get(container, top);
-    if (!(old instanceof ArrayNode array) || items.isEmpty()) {
-      return;
-    }
-    ValueIndex index = new ValueIndex(top, array, items.size());
-    Set<JsonNode> gone = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (JsonNode item : items) {
-      int at = index.find(item);
-      if (at >= 0) {
-        gone.add(array.get(at));
-      }
-    }
-    removeElements(container, top, array, gone);
-  }
-
-  /** Keeps the values not in {@code gone} (by identity), in one pass. */
-  private void removeElements(ObjectNode container, AttributeDefinition def, ArrayNode array, Set<JsonNode> gone) {
-    if (gone.isEmpty()) {
-      return;
-    }
-    ArrayNode kept = fresh(Json.NODES.arrayNode());
-    for (JsonNode v : array) {
-      if (!gone.contains(v)) {
-        kept.add(v);
-      }
-    }
-    String key = Json.fieldName(container, def.name());
-    if (kept.isEmpty()) {
-      unassign(container, key, def, null);
-      return;
-    }
-    if (def.mutability() == Mutability.IMMUTABLE) {
-      checkModifiable(def, null, container.get(key));
-    }
-    put(container, key, def.name(), kept);
-    markChanged();
-  }
-
   // ---- path-less values -----------------------------------------------------------------------------------------
 
   /** RFC 7644 §3.5.2.1/§3.5.2.3: without a path, the value is an object of attributes. */
@@ -508,22 +361,6 @@ final class PatchSession extends ResourceTree {
   }
 
   // ---- helpers --------------------------------------------------------------------------------------------------
-
-  /** The positions of the values the target selects: those its filter matches, or all. */
-  private List<Integer> select(JsonNode old, Target t) {
-    List<Integer> out = new ArrayList<>();
-    if (!(old instanceof ArrayNode array)) {
-      return out;
-    }
-    for (int i = 0; i < array.size(); i++) {
-      JsonNode element = array.get(i);
-      if (element instanceof ObjectNode o
-          && (t.filter() == null || ValueFilters.matches(t, o))) {
-        out.add(i);
-      }
-    }
-    return out;
-  }
 
   /** RFC 7643 §2.4: one primary at most; the value this operation made primary wins over older ones. */
   private void settlePrimary(AttributeDefinition def, ArrayNode array, List<JsonNode> winners, String path) {

@@ -1,5 +1,8 @@
 package dev.scimharness.patch;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.filter.Filter;
 import dev.scimharness.scim.AttributeDefinition;
 import dev.scimharness.scim.AttributePath;
@@ -7,6 +10,8 @@ import dev.scimharness.scim.ResolvedAttribute;
 import dev.scimharness.scim.ResourceSchema;
 import dev.scimharness.scim.Schema;
 import dev.scimharness.scim.ScimException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -61,6 +66,21 @@ record Target(String extensionUrn, AttributeDefinition attribute, AttributeDefin
 
   private static String label(PatchPath path, String key) {
     return key != null ? key : PatchPaths.text(path);
+  }
+
+  /** The positions of the values this target selects in {@code values}: those its filter matches, or all. */
+  List<Integer> select(JsonNode values) {
+    List<Integer> out = new ArrayList<>();
+    if (!(values instanceof ArrayNode array)) {
+      return out;
+    }
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode element = array.get(i);
+      if (element instanceof ObjectNode && (filter == null || ValueFilters.matches(this, element))) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   /** The definition the path finally names. */

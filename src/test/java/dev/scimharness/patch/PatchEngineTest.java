@@ -309,6 +309,15 @@ class PatchEngineTest {
   }
 
   @Test
+  void removeOfTheExtensionSchemaAlsoDropsKeysItsSchemaDoesNotDefine() {
+    PatchResult r = strict("{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User','" + ENTERPRISE + "'],"
+        + "'id':'u','userName':'u','" + ENTERPRISE + "':{'costCenter':'1','legacyCode':'x'}}",
+        "[{'op':'remove','path':'" + ENTERPRISE + "'}]");
+    assertJson("{'schemas':['urn:ietf:params:scim:schemas:core:2.0:User'],'id':'u','userName':'u'}", r.resource());
+    assertTrue(r.changed());
+  }
+
+  @Test
   void removeOfANonMatchingFilterIsReportedAndIgnoredWhenLenient() {
     PatchResult r = lenient(GROUP, "[{'op':'remove','path':'members[value eq \\\"gone\\\"]'}]");
     assertEquals(List.of("remove-filter-no-match"), rules(r));
