@@ -18,7 +18,9 @@ import java.util.Set;
  *       {@code 400 invalidValue} (RFC 7643 §4.2: "value" is the member's identifier; RFC 7644 §3.12: a value "not
  *       compatible" with the attribute) — the lenient engine can make such a member from a filter template like
  *       {@code members[type eq "Group"].display};</li>
- *   <li>a member listed twice is stored once, with the display one of its listings gave.</li>
+ *   <li>a member listed twice is stored once, with the display one of its listings gave;</li>
+ *   <li>an empty {@code display} is stored as none (the membership index keeps a display per member, "" for
+ *       none).</li>
  * </ul>
  */
 final class MembershipRules {
@@ -42,13 +44,15 @@ final class MembershipRules {
       if (!existingIds.contains(value.textValue())) {
         return new PatchOracle.Rejected(400, ScimType.invalidValue, "member " + value + " does not exist");
       }
-      ObjectNode first = once.putIfAbsent(value.textValue(), (ObjectNode) member.deepCopy());
-      if (first != null && Json.field(first, "display") == null && Json.field(member, "display") != null) {
-        first.set("display", Json.field(member, "display"));
+      ObjectNode stored = (ObjectNode) member.deepCopy();
+      String displayKey = Json.fieldName(stored, "display");
+      if (displayKey != null && stored.get(displayKey).isTextual() && stored.get(displayKey).textValue().isEmpty()) {
+        stored.remove(displayKey);
       }
-    }
-    if (once.size() == members.size()) {
-      return expected;
+      ObjectNode first = once.putIfAbsent(value.textValue(), stored);
+      if (first != null && Json.field(first, "display") == null && Json.field(stored, "display") != null) {
+        first.set("display", Json.field(stored, "display"));
+      }
     }
     ObjectNode resource = a.resource().deepCopy();
     ArrayNode deduplicated = resource.putArray(key);
