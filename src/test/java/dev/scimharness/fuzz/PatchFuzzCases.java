@@ -24,7 +24,8 @@ final class PatchFuzzCases {
   private static final List<String[]> USER_ATTRIBUTES = List.of(
       a(null, "userName"), a(null, "name"), a(null, "displayName"), a(null, "nickName"), a(null, "title"),
       a(null, "active"), a(null, "password"), a(null, "externalId"), a(null, "emails"), a(null, "phoneNumbers"),
-      a(null, "addresses"), a(null, "roles"), a(ENTERPRISE, "employeeNumber"), a(ENTERPRISE, "department"),
+      a(null, "addresses"), a(null, "roles"), a(null, "photos"), a(null, "x509Certificates"), a(null, "schemas"),
+      a(ENTERPRISE, "employeeNumber"), a(ENTERPRISE, "department"),
       a(ENTERPRISE, "manager"));
 
   private static final PatchOperations USER_OPERATIONS = new PatchOperations(USERS, USER_ATTRIBUTES,
@@ -120,10 +121,10 @@ final class PatchFuzzCases {
     boolean seen = false;
     for (JsonNode item : value) {
       ObjectNode copy = (ObjectNode) item.deepCopy();
-      JsonNode p = copy.get("primary");
-      if (p != null && p.asBoolean()) {
+      String key = Json.fieldName(copy, "primary");
+      if (key != null && copy.get(key).asBoolean()) {
         if (seen) {
-          copy.remove("primary");
+          copy.remove(key);
         }
         seen = true;
       }

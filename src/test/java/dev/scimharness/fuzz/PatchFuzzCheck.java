@@ -50,7 +50,7 @@ final class PatchFuzzCheck {
   private static PatchOracle.Expected exchange(PatchFuzzTarget target, PatchFuzzCase c, ResourceSchema schema, String location) {
     ScimClient client = target.client();
     ObjectNode before = read(client, location);
-    String body = target.substitute(c.body());
+    String body = target.substitute(c.body()).replace(PatchOperations.SELF, before.get("id").asText());
     PatchOracle.Expected expected = PatchOracle.expect(before, body, schema, target.leniency());
     if (schema == PatchFuzzCases.GROUPS) {
       expected = MembershipRules.refine(expected, target.memberIds());

@@ -12,6 +12,7 @@ import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * Values for attributes, driven by their definitions. The pools are deliberately tiny so that generated value
@@ -73,6 +74,8 @@ final class SampleValues {
       case "value" -> Arbitraries.of("a@example.com", "b@example.com", "A@EXAMPLE.COM", "+1 555 0100", "u-1");
       case "username" -> Arbitraries.of("alpha.user", "Beta.User", "gamma");
       case "type" -> Arbitraries.of("work", "home", "User", "Group");
+      case "schemas" -> Arbitraries.of(PatchFuzzCases.USERS.core().id(), PatchFuzzCases.ENTERPRISE,
+          "urn:example:unknown:2.0:User");
       case "$ref", "profileurl" -> Arbitraries.of("https://example.com/a", "https://example.com/b");
       case "locality", "region", "country" -> Arbitraries.of("Hollywood", "Paris", "NZ");
       default -> Arbitraries.of("alpha", "Beta", "gamma", "", "Ünïcödé \"quoted\"");
@@ -99,11 +102,13 @@ final class SampleValues {
   }
 
   private static Arbitrary<JsonNode> combineFields(List<Arbitrary<JsonNode>> fields) {
-    return Combinators.combine(fields).as(list -> {
+    // Sometimes with the keys in capitals: sub-attribute names are case-insensitive too (RFC 7643 §2.1).
+    Arbitrary<Boolean> capitals = Arbitraries.frequency(Tuple.of(9, false), Tuple.of(1, true));
+    return Combinators.combine(Combinators.combine(fields).as(list -> list), capitals).as((list, upper) -> {
       ObjectNode o = Json.object();
       for (JsonNode f : list) {
         if (f != null) {
-          o.setAll((ObjectNode) f);
+          f.properties().forEach(e -> o.set(upper ? e.getKey().toUpperCase(Locale.ROOT) : e.getKey(), e.getValue()));
         }
       }
       return (JsonNode) o;
