@@ -9,14 +9,18 @@ import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import net.jqwik.api.lifecycle.LifecycleContext;
+import net.jqwik.api.lifecycle.SkipExecutionHook;
 
 /**
  * The fuzz property against a server with one seeded {@link Fault} switched on. It is meant to fail, so its name
  * keeps it out of {@code mvn test}'s selection; {@link PatchFuzzFindsSeededFaultsAcceptanceTest} runs it through
  * the JUnit Platform launcher and requires the failure.
  */
+@AddLifecycleHook(FaultyServerPatchFuzz.OnlyWithAFault.class)
 class FaultyServerPatchFuzz {
   static final int TRIES = 300;
 
@@ -25,6 +29,15 @@ class FaultyServerPatchFuzz {
   static volatile Leniency leniency = Leniency.LENIENT;
 
   private static PatchFuzzTarget target;
+
+  /** Selected by a pattern such as {@code -Dtest='*Fault*'} rather than launched with a fault: nothing to run. */
+  static final class OnlyWithAFault implements SkipExecutionHook {
+    @Override
+    public SkipResult shouldBeSkipped(LifecycleContext context) {
+      return fault == null ? SkipResult.skip("no fault was set by PatchFuzzFindsSeededFaultsAcceptanceTest")
+          : SkipResult.doNotSkip();
+    }
+  }
 
   @BeforeContainer
   static void startServer() {

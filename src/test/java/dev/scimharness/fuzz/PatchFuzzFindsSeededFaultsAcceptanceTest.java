@@ -26,8 +26,12 @@ class PatchFuzzFindsSeededFaultsAcceptanceTest {
   void thePatchFuzzFindsACounterexampleWhenTheServerHasAPatchFault(Fault fault) {
     FaultyServerPatchFuzz.fault = fault;
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    LauncherFactory.create().execute(request().selectors(selectClass(FaultyServerPatchFuzz.class))
-        .filters(includeEngines("jqwik")).build(), listener);
+    try {
+      LauncherFactory.create().execute(request().selectors(selectClass(FaultyServerPatchFuzz.class))
+          .filters(includeEngines("jqwik")).build(), listener);
+    } finally {
+      FaultyServerPatchFuzz.fault = null;
+    }
 
     TestExecutionSummary summary = listener.getSummary();
     assertEquals(1, summary.getTestsFoundCount(), "the fuzz property was not found");
