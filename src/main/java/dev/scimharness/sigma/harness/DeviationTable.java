@@ -11,10 +11,13 @@ import java.util.TreeSet;
 /**
  * The maintained list of RFC scenarios that fail against the sigma profile, each traced to a cause, and each cause
  * to the sentence of the guide that explains it. Read from Markdown: a table whose header row starts with
- * {@code | cause |} (cause, the guide's sentence, what RFC behaviour it breaks) and a table whose header row starts
- * with {@code | feature |} (feature file, scenario name, cause). A {@code |} inside a cell is written {@code \|}.
+ * {@code | cause |} (cause, the guide's sentence, what RFC behaviour it breaks, and optionally a signature: text
+ * that the failure of such a scenario shows, used only to suggest the cause of a new row) and a table whose header
+ * row starts with {@code | feature |} (feature file, scenario name, cause). A {@code |} inside a cell is written
+ * {@code \|}.
  */
-public record DeviationTable(Map<String, String> causes, Map<Scenario, String> scenarios) {
+public record DeviationTable(Map<String, String> causes, Map<String, String> signatures,
+    Map<Scenario, String> scenarios) {
 
   /** One scenario, by feature file and name. */
   public record Scenario(String feature, String name) implements Comparable<Scenario> {
@@ -53,11 +56,13 @@ public record DeviationTable(Map<String, String> causes, Map<Scenario, String> s
 
   public DeviationTable {
     causes = Map.copyOf(causes);
+    signatures = Map.copyOf(signatures);
     scenarios = Map.copyOf(scenarios);
   }
 
   public static DeviationTable parse(String markdown) {
     Map<String, String> causes = new LinkedHashMap<>();
+    Map<String, String> signatures = new LinkedHashMap<>();
     Map<Scenario, String> scenarios = new LinkedHashMap<>();
     String table = null;
     for (String raw : markdown.split("\n")) {
@@ -76,11 +81,14 @@ public record DeviationTable(Map<String, String> causes, Map<Scenario, String> s
       }
       if (table.equals("cause") && cells.size() >= 2) {
         causes.put(cells.get(0), cells.get(1));
+        if (cells.size() >= 4 && !cells.get(3).isBlank()) {
+          signatures.put(cells.get(0), cells.get(3));
+        }
       } else if (table.equals("feature") && cells.size() >= 3) {
         scenarios.put(new Scenario(cells.get(0), cells.get(1)), cells.get(2));
       }
     }
-    return new DeviationTable(causes, scenarios);
+    return new DeviationTable(causes, signatures, scenarios);
   }
 
   /** Compares the table with the scenarios that fail under sigma and pass under the RFC profile. */
@@ -94,14 +102,22 @@ public record DeviationTable(Map<String, String> causes, Map<Scenario, String> s
     return new Check(unexplained, stale, List.copyOf(unknown));
   }
 
-  /** A scenarios table for {@code observed}, keeping the causes the table already gives; new ones say "?". */
-  public String scenarioRows(Set<Scenario> observed) {
+  /**
+   * A scenarios table for the observed failures (scenario → what its failure showed), keeping the causes the table
+   * gives; a new row gets the cause whose signature its failure shows, else "?".
+   */
+  public String scenarioRows(Map<Scenario, String> observed) {
     StringBuilder b = new StringBuilder("| feature | scenario | cause |\n|---|---|---|\n");
-    for (Scenario s : new TreeSet<>(observed)) {
+    for (Scenario s : new TreeSet<>(observed.keySet())) {
       b.append("| ").append(escape(s.feature())).append(" | ").append(escape(s.name())).append(" | ")
-          .append(scenarios.getOrDefault(s, "?")).append(" |\n");
+          .append(scenarios.getOrDefault(s, suggest(observed.get(s)))).append(" |\n");
     }
     return b.toString();
+  }
+
+  private String suggest(String evidence) {
+    return signatures.entrySet().stream().filter(e -> evidence != null && evidence.contains(e.getValue()))
+        .map(Map.Entry::getKey).findFirst().orElse("?");
   }
 
   public static String escape(String cell) {

@@ -14,9 +14,10 @@ class DeviationTableTest {
   private static final String MD = """
       # Deviations
 
-      | cause | the guide says | breaks |
-      |---|---|---|
-      | username | "Changing a user's username creates a new account" | RFC 7644 §3.5.1 |
+      | cause | the guide says | breaks | signature |
+      |---|---|---|---|
+      | username | "Changing a user's username creates a new account" | RFC 7644 §3.5.1 | |
+      | account-type | "respects the account type" | RFC 7643 §4.1.1 | is not an account type |
 
       Some text.
 
@@ -30,7 +31,9 @@ class DeviationTableTest {
 
   @Test
   void bothTablesAreReadWithEscapedPipes() {
-    assertEquals(Map.of("username", "\"Changing a user's username creates a new account\""), table.causes());
+    assertEquals(Map.of("username", "\"Changing a user's username creates a new account\"",
+        "account-type", "\"respects the account type\""), table.causes());
+    assertEquals(Map.of("account-type", "is not an account type"), table.signatures());
     assertEquals(Set.of(new Scenario("features/rfc7644/3.5.1-replace.feature", "A PUT may change the userName"),
         new Scenario("features/rfc7644/f.feature", "userName eq \"${a|upper}\" selects a")), table.scenarios().keySet());
   }
@@ -61,11 +64,18 @@ class DeviationTableTest {
   }
 
   @Test
-  void rowsForObservedScenariosKeepKnownCausesAndEscapePipes() {
-    String rows = table.scenarioRows(Set.of(new Scenario("features/rfc7644/f.feature", "a|b"),
-        new Scenario("features/rfc7644/3.5.1-replace.feature", "A PUT may change the userName")));
+  void rowsForObservedScenariosKeepKnownCausesSuggestNewOnesAndEscapePipes() {
+    String rows = table.scenarioRows(Map.of(new Scenario("features/rfc7644/f.feature", "a|b"), "expected 201",
+        new Scenario("features/rfc7644/g.feature", "g"), "400: userType 'X' is not an account type of this org",
+        new Scenario("features/rfc7644/3.5.1-replace.feature", "A PUT may change the userName"), "expected 200"));
 
     assertTrue(rows.contains("| features/rfc7644/3.5.1-replace.feature | A PUT may change the userName | username |"));
     assertTrue(rows.contains("| features/rfc7644/f.feature | a\\|b | ? |"));
+    assertTrue(rows.contains("| features/rfc7644/g.feature | g | account-type |"));
+  }
+
+  @Test
+  void namesAreComparedWithoutSurroundingBlanks() {
+    assertEquals(new Scenario("f", "selects"), new Scenario(" f", "selects "));
   }
 }

@@ -8,8 +8,8 @@ import dev.scimharness.sigma.harness.DeviationTable.Scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * Where the provider breaks the RFC, and why: the rfc features run against the sigma profile, and the scenarios
  * that fail there but pass against the RFC profile must be exactly those {@code reports/sigma-deviations.md} lists,
  * each traced to a sentence of the guide. The observed list is written to {@code target/sigma-deviations.observed.md}
- * to help update the table.
+ * — new rows with the cause their failure suggests — to help update the table when the rfc features change.
  */
 class SigmaDeviationsTest {
   static final Path TABLE = Path.of("reports", "sigma-deviations.md");
@@ -28,20 +28,23 @@ class SigmaDeviationsTest {
     Assumptions.assumeFalse(SigmaRuns.remoteTargetConfigured(),
         "the deviations are measured against the embedded server's profiles; a remote target is configured");
 
-    Set<Scenario> underRfc = failed(SigmaRuns.run("rfc-under-rfc", "rfc", "not @wip", RFC_FEATURES));
-    Set<Scenario> underSigma = failed(SigmaRuns.run("rfc-under-sigma", "sigma", "not @wip", RFC_FEATURES));
-    Set<Scenario> deviations = underSigma.stream().filter(s -> !underRfc.contains(s)).collect(Collectors.toSet());
+    Map<Scenario, String> underRfc = failed(SigmaRuns.run("rfc-under-rfc", "rfc", "not @wip", RFC_FEATURES));
+    Map<Scenario, String> deviations = failed(SigmaRuns.run("rfc-under-sigma", "sigma", "not @wip", RFC_FEATURES));
+    deviations.keySet().removeAll(underRfc.keySet());
 
     DeviationTable table = DeviationTable.parse(Files.readString(TABLE));
     Path observed = Path.of("target", "sigma-deviations.observed.md");
     Files.createDirectories(observed.getParent());
     Files.writeString(observed, table.scenarioRows(deviations));
-    DeviationTable.Check check = table.check(deviations);
+    DeviationTable.Check check = table.check(deviations.keySet());
     assertTrue(check.exact(), TABLE + " is not exact:" + check.describe() + "\n(observed: " + observed + ")");
     System.out.println("[sigma] " + deviations.size() + " rfc scenarios fail under sigma, all explained in " + TABLE);
   }
 
-  private static Set<Scenario> failed(RunSummary run) {
-    return run.failures().stream().map(r -> new Scenario(r.uri(), r.name())).collect(Collectors.toSet());
+  /** The failed scenarios, each with what its failure showed (the reason and the failed exchange). */
+  private static Map<Scenario, String> failed(RunSummary run) {
+    Map<Scenario, String> out = new HashMap<>();
+    run.failures().forEach(r -> out.put(new Scenario(r.uri(), r.name()), r.reason() + "\n" + r.exchange()));
+    return out;
   }
 }
