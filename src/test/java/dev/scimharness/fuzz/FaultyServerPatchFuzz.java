@@ -4,6 +4,7 @@ import dev.scimharness.scim.Leniency;
 import dev.scimharness.server.Fault;
 import dev.scimharness.server.Faults;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.AfterFailureMode;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
@@ -59,7 +60,9 @@ class FaultyServerPatchFuzz {
         : Arbitraries.oneOf(PatchFuzzCases.users(), PatchFuzzCases.groups());
   }
 
-  @Property(tries = TRIES, seed = "3552099", edgeCases = EdgeCasesMode.NONE)
+  /** Always from the fixed seed: a sample stored by the run for another fault must not decide this one. */
+  @Property(tries = TRIES, seed = "3552099", edgeCases = EdgeCasesMode.NONE,
+      afterFailure = AfterFailureMode.PREVIOUS_SEED)
   void theServerPatchesAsTheEngineDoes(@ForAll("cases") PatchFuzzCase c) {
     PatchFuzzCheck.check(target, c);
   }
