@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +97,11 @@ public final class ResourceService {
 
   /** The representation sent to the client: materialised, projected, password withheld. */
   ObjectNode render(RequestScope s, StoredResource r, Shape requested) {
+    return render(s, r, requested, null);
+  }
+
+  /** As {@link #render(RequestScope, StoredResource, Shape)}, from a user's full tree read moments ago. */
+  ObjectNode render(RequestScope s, StoredResource r, Shape requested, ObjectNode materialised) {
     Shape shape = requested;
     if (faults.has(Fault.ATTRIBUTES_IGNORED)) {
       shape = new Shape(List.of(), shape.excluded());
@@ -104,7 +110,8 @@ public final class ResourceService {
       shape = new Shape(shape.attributes(), List.of());
     }
     boolean members = r.kind() == ResourceKind.GROUP && shape.wantsMembers();
-    ObjectNode full = materializer.full(r, s.store(), s.baseUrl(), members);
+    ObjectNode full = materialised != null && r.kind() == ResourceKind.USER ? materialised
+        : materializer.full(r, s.store(), s.baseUrl(), members);
     ObjectNode out = Projections.project(full, schemas.get(r.kind()), shape);
     if (faults.has(Fault.PASSWORD_RETURNED)) {
       JsonNode pw = Json.field(Materializer.body(r), "password");
@@ -296,6 +303,7 @@ public final class ResourceService {
     }
     List<StoredResource> matched = new ArrayList<>();
     List<SimpleEntry<StoredResource, JsonNode>> keyed = new ArrayList<>();
+    Map<StoredResource, ObjectNode> materialised = new IdentityHashMap<>();
     Comparator<JsonNode> order = null;
     for (ResourceKind kind : kinds) {
       ResourceSchema schema = schemas.get(kind);
@@ -320,6 +328,9 @@ public final class ResourceService {
           if (key != null) {
             keyed.add(new SimpleEntry<>(r, key.extract(full)));
           } else {
+            if (kind == ResourceKind.USER && matched.size() >= offset && matched.size() - offset < count) {
+              materialised.put(r, full); // on the page: render it from this tree instead of reading it again
+            }
             matched.add(r);
           }
         }
@@ -335,7 +346,7 @@ public final class ResourceService {
       from = Math.max(0, matched.size() - count);
     }
     int to = (int) Math.min((long) from + count, matched.size());
-    return new ListResult(matched.size(), startIndex, matched.subList(from, to));
+    return new ListResult(matched.size(), startIndex, matched.subList(from, to), materialised);
   }
 
   private ListResult firstPage(RequestScope s, ResourceKind kind, int offset, int count, int startIndex) {
@@ -351,7 +362,7 @@ public final class ResourceService {
       }
       page.add(r);
     }
-    return new ListResult(total, startIndex, page);
+    return new ListResult(total, startIndex, page, Map.of());
   }
 
   /** Parses, and compiles for each kind into {@code compiled}; the one place a bad filter can become a 500. */

@@ -1,12 +1,12 @@
 package dev.scimharness.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
 import dev.scimharness.scim.ScimException;
 import io.javalin.http.Context;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Writing SCIM responses: the media type, list responses and the §3.12 error body, each in one place. */
@@ -19,7 +19,13 @@ final class ScimHttp {
 
   /** As bytes: a String result is encoded in the container's default charset (ISO-8859-1), not JSON's UTF-8. */
   static void send(Context ctx, int status, JsonNode body) {
-    ctx.status(status).contentType(MEDIA_TYPE).result(Json.write(body).getBytes(StandardCharsets.UTF_8));
+    byte[] bytes;
+    try {
+      bytes = Json.MAPPER.writeValueAsBytes(body); // Jackson writes UTF-8
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree could not be written", e);
+    }
+    ctx.status(status).contentType(MEDIA_TYPE).result(bytes);
   }
 
   static ObjectNode listResponse(int totalResults, int startIndex, List<? extends JsonNode> resources) {

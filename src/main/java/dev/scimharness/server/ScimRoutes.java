@@ -244,7 +244,7 @@ final class ScimRoutes {
     ListResult result = service.list(s, kinds, q);
     List<JsonNode> page = new ArrayList<>(result.page().size());
     for (StoredResource r : result.page()) {
-      page.add(service.render(s, r, shape));
+      page.add(service.render(s, r, shape, result.materialised().get(r)));
     }
     int total = faults.has(Fault.TOTAL_RESULTS_COUNTS_PAGE) ? page.size() : result.totalResults();
     if (total == 0 && q.filter() != null && faults.has(Fault.EMPTY_FILTER_RESULT_404)) {

@@ -144,13 +144,15 @@ public final class ServerLoadBench {
         drive(http, r, 0, warmup, seconds);
       }
       System.out.println("scenario                         requests   req/s      p50 ms   p99 ms   errors");
-      Result first = run("hello (ceiling)", http, hello, 200);
-      Result byName = run("GET filter userName eq", http, filter, 200);
-      run("POST /Users", http, post, 201);
-      run("PATCH add member (10k group)", http, patch, 204);
-      Result last = run("hello (ceiling, again)", http, hello, 200);
-      double ceiling = Math.max(first.rate, last.rate);
-      System.out.printf(Locale.ROOT, "filter lookup / best ceiling = %.0f%%%n", 100.0 * byName.rate / ceiling);
+      // Interleaved, twice: on a shared machine the load moves, so each pair is compared with itself.
+      for (int round = 1; round <= 2; round++) {
+        Result ceiling = run("hello (ceiling)", http, hello, 200);
+        Result byName = run("GET filter userName eq", http, filter, 200);
+        run("POST /Users", http, post, 201);
+        run("PATCH add member (10k group)", http, patch, 204);
+        System.out.printf(Locale.ROOT, "round %d: filter lookup / ceiling = %.0f%%%n", round,
+            100.0 * byName.rate / ceiling.rate);
+      }
       System.out.printf(Locale.ROOT, "group members after the run: %,d%n", scope.store().memberCount(group));
     }
   }
