@@ -69,7 +69,6 @@ public final class ServerLoadBench {
     if (!only.equals("load")) {
       heap(heapUsers);
     }
-    System.exit(0);
   }
 
   /** A realistic user as an IdP creates it (Okta's create body, RFC 7643 §8.2-sized). */
@@ -109,18 +108,20 @@ public final class ServerLoadBench {
       g.put("displayName", "Ten Thousand");
       String group = rs.service().create(scope, ResourceKind.GROUP, g).stored().id();
       StringBuilder members = new StringBuilder();
-      for (String id : ids.subList(0, Math.min(10_000, users))) {
+      int groupSize = Math.min(10_000, users / 2);
+      for (String id : ids.subList(0, groupSize)) {
         members.append(members.length() == 0 ? "" : ",").append("{\"value\":\"").append(id).append("\"}");
       }
       rs.service().patch(scope, ResourceKind.GROUP, group, Json.parse("{\"schemas\":[\"" + PATCH_OP
           + "\"],\"Operations\":[{\"op\":\"add\",\"path\":\"members\",\"value\":[" + members + "]}]}"), null);
       System.out.printf(Locale.ROOT, "group of %,d members%n", scope.store().memberCount(group));
 
+      ExecutorService clientPool = Executors.newFixedThreadPool(threads);
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-          .executor(Executors.newFixedThreadPool(threads)).connectTimeout(Duration.ofSeconds(5)).build();
+          .executor(clientPool).connectTimeout(Duration.ofSeconds(5)).build();
       String auth = "Bearer " + token;
       AtomicInteger created = new AtomicInteger();
-      AtomicInteger nextMember = new AtomicInteger(10_000);
+      AtomicInteger nextMember = new AtomicInteger();
 
       IntFunction<HttpRequest> hello = i -> HttpRequest.newBuilder(URI.create(base + "/__hello")).GET().build();
       IntFunction<HttpRequest> filter = i -> HttpRequest.newBuilder(URI.create(base + "/Users?filter="
@@ -131,7 +132,7 @@ public final class ServerLoadBench {
           .header("Authorization", auth).header("Content-Type", "application/scim+json")
           .POST(HttpRequest.BodyPublishers.ofString(Json.write(user(users + created.getAndIncrement())))).build();
       IntFunction<HttpRequest> patch = i -> {
-        String member = ids.get(10_000 + Math.floorMod(nextMember.getAndIncrement() - 10_000, users - 10_000));
+        String member = ids.get(groupSize + Math.floorMod(nextMember.getAndIncrement(), users - groupSize));
         String body = "{\"schemas\":[\"" + PATCH_OP + "\"],\"Operations\":[{\"op\":\"add\",\"path\":\"members\","
             + "\"value\":[{\"value\":\"" + member + "\"}]}]}";
         return HttpRequest.newBuilder(URI.create(base + "/Groups/" + group)).header("Authorization", auth)
@@ -154,6 +155,7 @@ public final class ServerLoadBench {
             100.0 * byName.rate / ceiling.rate);
       }
       System.out.printf(Locale.ROOT, "group members after the run: %,d%n", scope.store().memberCount(group));
+      clientPool.shutdownNow();
     }
   }
 
@@ -164,6 +166,9 @@ public final class ServerLoadBench {
       throws Exception {
     Result r = drive(http, request, expected, requests, seconds);
     System.out.printf(Locale.ROOT, "%-32s %8d %8.0f %8.2f %8.2f %8d%n", name, r.done, r.rate, r.p50, r.p99, r.errors);
+    if (r.errors > 0) {
+      throw new IllegalStateException(name + ": " + r.errors + " responses were not " + expected);
+    }
     return r;
   }
 
