@@ -94,6 +94,47 @@ final class MemberPatch {
     return null;
   }
 
+  /**
+   * Whether a PATCH request may read or change a group's {@code members}: a path into them, or a path-less value
+   * naming them. When it cannot, the engine runs on the group without its member list.
+   */
+  static boolean touchesMembers(JsonNode patchRequest) {
+    JsonNode ops = Json.field(patchRequest, "Operations");
+    if (ops == null || !ops.isArray()) {
+      return true;
+    }
+    for (JsonNode op : ops) {
+      JsonNode path = Json.field(op, "path");
+      if (path != null && !path.isNull()) {
+        if (!path.isTextual() || namesMembers(path.asText())) {
+          return true;
+        }
+        continue;
+      }
+      JsonNode value = Json.field(op, "value");
+      if (value == null || !value.isObject()) {
+        return true;
+      }
+      for (var it = value.fieldNames(); it.hasNext(); ) {
+        String key = it.next();
+        if (namesMembers(key) || (key.equalsIgnoreCase(SchemaRegistry.GROUP)
+            && Json.field(value.get(key), "members") != null)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean namesMembers(String path) {
+    String p = path.trim().toLowerCase(java.util.Locale.ROOT);
+    String prefix = SchemaRegistry.GROUP.toLowerCase(java.util.Locale.ROOT) + ":";
+    if (p.startsWith(prefix)) {
+      p = p.substring(prefix.length());
+    }
+    return p.startsWith("members");
+  }
+
   /** member id → display, for a JSON array of {@code {"value": …}} objects; null when it is another shape. */
   private static Map<String, String> memberList(JsonNode value) {
     if (value == null || !value.isArray()) {

@@ -147,7 +147,7 @@ public final class ResourceService {
       if (faults.has(Fault.PUT_MERGES)) {
         keepLeftOut(Materializer.body(cur), clean);
       }
-      return planUpdate(s, kind, cur, existing, clean, WriteContext.Operation.REPLACE, redirect);
+      return planUpdate(s, kind, cur, existing, clean, WriteContext.Operation.REPLACE, redirect, true);
     });
     return written(s, kind, WriteContext.Operation.REPLACE, redirected(s, kind, st, redirect.get()));
   }
@@ -179,7 +179,9 @@ public final class ResourceService {
         return new ResourceStore.Change(null,
             profile.beforeMembershipChange(s.write(kind, WriteContext.Operation.PATCH), id, mc));
       }
-      ObjectNode existing = materializer.full(cur, s.store(), s.baseUrl(), true);
+      // A rename (Okta sends one with every group push) need not read a 100,000-member list.
+      boolean members = kind == ResourceKind.GROUP && MemberPatch.touchesMembers(body);
+      ObjectNode existing = materializer.full(cur, s.store(), s.baseUrl(), members);
       PatchResult applied;
       try {
         applied = Patches.apply(existing, request, schemas.get(kind), s);
@@ -192,25 +194,32 @@ public final class ResourceService {
       if (!applied.changed()) {
         return ResourceStore.Change.NONE;
       }
-      return planUpdate(s, kind, cur, existing, applied.resource(), WriteContext.Operation.PATCH, redirect);
+      return planUpdate(s, kind, cur, existing, applied.resource(), WriteContext.Operation.PATCH, redirect, members);
     });
     Written w = written(s, kind, WriteContext.Operation.PATCH, redirected(s, kind, st, redirect.get()));
     return faults.has(Fault.PATCH_RETURNS_STALE_RESOURCE) && !w.created() ? new Written(before, false) : w;
   }
 
-  /** Runs the profile's update hook on (existing, proposed) and turns the outcome into a store change. */
+  /**
+   * Runs the profile's update hook on (existing, proposed) and turns the outcome into a store change.
+   * {@code membersInPlay} false: the request does not touch a group's members, which were not read.
+   */
   private ResourceStore.Change planUpdate(RequestScope s, ResourceKind kind, StoredResource cur, ObjectNode existing,
-      ObjectNode proposed, WriteContext.Operation op, AtomicReference<WritePlan> redirect) {
-    JsonNode members = Json.field(proposed, "members");
+      ObjectNode proposed, WriteContext.Operation op, AtomicReference<WritePlan> redirect, boolean membersInPlay) {
+    JsonNode members = membersInPlay ? Json.field(proposed, "members") : null;
     WritePlan plan = profile.beforeUpdate(s.write(kind, op), withoutMembers(existing), withoutMembers(proposed));
     if (!(plan instanceof WritePlan.Proceed p)) {
       if (plan instanceof WritePlan.CreateInstead c && kind == ResourceKind.GROUP) {
+        if (!membersInPlay) { // the new group gets the members the old one has
+          members = Json.field(materializer.full(cur, s.store(), s.baseUrl(), true), "members");
+        }
         c.resource().set("members", members == null ? Json.NODES.arrayNode() : members);
       }
       redirect.set(plan);
       return ResourceStore.Change.NONE;
     }
-    return new ResourceStore.Change(Draft.of(kind, p.resource()), memberDiff(s, kind, cur.id(), members, op));
+    MembershipChange mc = membersInPlay ? memberDiff(s, kind, cur.id(), members, op) : MembershipChange.NONE;
+    return new ResourceStore.Change(Draft.of(kind, p.resource()), mc);
   }
 
   private Written written(RequestScope s, ResourceKind kind, WriteContext.Operation op, Written w) {

@@ -83,6 +83,28 @@ class GroupsAcceptanceTest {
   }
 
   @Test
+  void oktaRenameWithAPathlessReplaceKeepsTheMembers() {
+    String a = f.createUser("rename.a");
+    String g = f.createGroup("Before Rename", a);
+    f.scim().body(patch("{\"op\":\"replace\",\"value\":{\"id\":\"" + g + "\",\"displayName\":\"After Rename\"}}"))
+        .patch("/Groups/" + g).then().statusCode(204);
+    f.scim().body(patch("{\"op\":\"replace\",\"path\":\"displayName\",\"value\":\"Renamed Again\"}"))
+        .patch("/Groups/" + g).then().statusCode(204);
+    f.scim().get("/Groups/" + g).then().body("displayName", equalTo("Renamed Again"))
+        .body("members.value", containsInAnyOrder(a));
+  }
+
+  @Test
+  void aPathlessReplaceOfMembersReplacesThem() {
+    String a = f.createUser("pathless.a");
+    String b = f.createUser("pathless.b");
+    String g = f.createGroup("Pathless", a);
+    f.scim().body(patch("{\"op\":\"replace\",\"value\":{\"displayName\":\"Pathless\",\"members\":[{\"value\":\""
+        + b + "\"}]}}")).patch("/Groups/" + g).then().statusCode(204);
+    f.scim().get("/Groups/" + g).then().body("members.value", containsInAnyOrder(b));
+  }
+
+  @Test
   void entraRemoveWithValueListRemovesOnlyThoseMembers() {
     String a = f.createUser("entra.a");
     String b = f.createUser("entra.b");
