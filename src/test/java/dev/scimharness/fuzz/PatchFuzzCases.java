@@ -32,7 +32,8 @@ final class PatchFuzzCases {
       List.of("id", "meta", "meta.created", "meta.lastModified", "meta.resourceType", "groups", "groups.display",
           "groups[value pr]", "urn:ietf:params:scim:schemas:core:2.0:User:id", ENTERPRISE + ":manager.displayName"),
       List.of("shoeSize", "name.shoeSize", "emails[type eq \"work\"].shoeSize", "employeeNumber",
-          "urn:ietf:params:scim:schemas:extension:nope:2.0:User:x", "urn:ietf:params:scim:schemas:core:2.0:Group:members",
+          "urn:ietf:params:scim:schemas:extension:nope:2.0:User:x",
+          "urn:ietf:params:scim:schemas:core:2.0:Group:members",
           "active.value", "members"),
       List.of("emails", "phoneNumbers", "addresses"));
 

@@ -47,7 +47,8 @@ final class PatchFuzzCheck {
     }
   }
 
-  private static PatchOracle.Expected exchange(PatchFuzzTarget target, PatchFuzzCase c, ResourceSchema schema, String location) {
+  private static PatchOracle.Expected exchange(PatchFuzzTarget target, PatchFuzzCase c, ResourceSchema schema,
+      String location) {
     ScimClient client = target.client();
     ObjectNode before = read(client, location);
     String body = target.substitute(c.body()).replace(PatchOperations.SELF, before.get("id").asText());

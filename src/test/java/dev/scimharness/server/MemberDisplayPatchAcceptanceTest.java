@@ -26,7 +26,8 @@ class MemberDisplayPatchAcceptanceTest {
 
   private static String addMember(String id, String display) {
     return "{\"schemas\":[\"" + ServerFixture.PATCH_OP + "\"],\"Operations\":[{\"op\":\"add\",\"path\":\"members\","
-        + "\"value\":[{\"value\":\"" + id + "\"" + (display == null ? "" : ",\"display\":\"" + display + "\"") + "}]}]}";
+        + "\"value\":[{\"value\":\"" + id + "\""
+        + (display == null ? "" : ",\"display\":\"" + display + "\"") + "}]}]}";
   }
 
   @Test
