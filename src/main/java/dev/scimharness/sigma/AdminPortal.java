@@ -104,7 +104,7 @@ public final class AdminPortal {
   public Member changeAccountType(String memberId, AccountType type) {
     return org.act(() -> {
       requireEditable();
-      Member m = existing(memberId);
+      Member m = org.existingMember(memberId);
       requireDefined(type);
       Member changed = m.withAccountType(type);
       org.put(changed);
@@ -121,7 +121,7 @@ public final class AdminPortal {
       if (org.allTeams().stream().anyMatch(t -> t.name().equalsIgnoreCase(name.strip()))) {
         throw Refusal.conflict("A team named '" + name.strip() + "' already exists.");
       }
-      memberIds.forEach(this::existing);
+      memberIds.forEach(org::existingMember);
       Team t = new Team(org.newId(), name.strip(), true, false, Set.of(), memberIds);
       org.put(t);
       return t;
@@ -131,8 +131,8 @@ public final class AdminPortal {
   public Team addToTeam(String teamId, String memberId) {
     return org.act(() -> {
       requireEditable();
-      Team t = existingTeam(teamId);
-      existing(memberId);
+      Team t = org.existingTeam(teamId);
+      org.existingMember(memberId);
       Set<String> s = new LinkedHashSet<>(t.sigmaMembers());
       s.add(memberId);
       Team changed = t.withSigmaMembers(s);
@@ -144,7 +144,7 @@ public final class AdminPortal {
   public Team removeFromTeam(String teamId, String memberId) {
     return org.act(() -> {
       requireEditable();
-      Team changed = existingTeam(teamId).without(memberId);
+      Team changed = org.existingTeam(teamId).without(memberId);
       org.put(changed);
       return changed;
     });
@@ -184,21 +184,5 @@ public final class AdminPortal {
       throw Refusal.forbidden("You must be assigned the Admin account type to " + what + ".");
     }
     return a;
-  }
-
-  private Member existing(String memberId) {
-    Member m = org.memberOrNull(memberId);
-    if (m == null) {
-      throw Refusal.notFound("There is no member " + memberId + ".");
-    }
-    return m;
-  }
-
-  private Team existingTeam(String teamId) {
-    Team t = org.teamOrNull(teamId);
-    if (t == null) {
-      throw Refusal.notFound("There is no team " + teamId + ".");
-    }
-    return t;
   }
 }

@@ -34,13 +34,13 @@ public final class MembersApi {
   }
 
   public Member member(String memberId) {
-    return org.act(() -> existing(memberId));
+    return org.act(() -> org.existingMember(memberId));
   }
 
   /** {@code PATCH /v2/members/{memberId}}. */
   public Member patchMember(String memberId, MemberPatch patch) {
     return org.act(() -> {
-      Member m = existing(memberId);
+      Member m = org.existingMember(memberId);
       if (patch.isEmpty()) {
         throw Refusal.invalid("The request changes nothing: give memberType, isArchived, isInactive, firstName,"
             + " lastName or email.");
@@ -66,13 +66,13 @@ public final class MembersApi {
   }
 
   public Team team(String teamId) {
-    return org.act(() -> existingTeam(teamId));
+    return org.act(() -> org.existingTeam(teamId));
   }
 
   /** {@code PATCH /v2/teams/{teamId}}: renames a team; refused while provisioning is on. */
   public Team patchTeam(String teamId, String name) {
     return org.act(() -> {
-      Team t = existingTeam(teamId);
+      Team t = org.existingTeam(teamId);
       if (org.provisioningState().enabled()) {
         throw Refusal.forbidden(AdminPortal.READ_ONLY);
       }
@@ -88,12 +88,12 @@ public final class MembersApi {
   /** {@code PATCH /v2/teams/{teamId}/members} with {@code {"add":[…],"remove":[…]}}. */
   public Team patchTeamMembers(String teamId, List<String> add, List<String> remove) {
     return org.act(() -> {
-      Team t = existingTeam(teamId);
+      Team t = org.existingTeam(teamId);
       for (String id : add) {
-        existing(id);
+        org.existingMember(id);
       }
       for (String id : remove) {
-        existing(id);
+        org.existingMember(id);
       }
       if (org.provisioningState().enabled()) {
         if (!add.isEmpty()) {
@@ -155,21 +155,5 @@ public final class MembersApi {
 
   private static boolean contains(String field, String s) {
     return field != null && field.toLowerCase(Locale.ROOT).contains(s);
-  }
-
-  private Member existing(String memberId) {
-    Member m = org.memberOrNull(memberId);
-    if (m == null) {
-      throw Refusal.notFound("There is no member " + memberId + ".");
-    }
-    return m;
-  }
-
-  private Team existingTeam(String teamId) {
-    Team t = org.teamOrNull(teamId);
-    if (t == null) {
-      throw Refusal.notFound("There is no team " + teamId + ".");
-    }
-    return t;
   }
 }

@@ -192,6 +192,24 @@ public final class Organisation {
     authenticationMethod = m;
   }
 
+  /** The member with this id; a 404 refusal when there is none. */
+  Member existingMember(String id) {
+    Member m = memberOrNull(id);
+    if (m == null) {
+      throw Refusal.notFound("There is no member " + id + ".");
+    }
+    return m;
+  }
+
+  /** The team with this id; a 404 refusal when there is none. */
+  Team existingTeam(String id) {
+    Team t = teamOrNull(id);
+    if (t == null) {
+      throw Refusal.notFound("There is no team " + id + ".");
+    }
+    return t;
+  }
+
   Member memberOrNull(String id) {
     return members.get(id);
   }
