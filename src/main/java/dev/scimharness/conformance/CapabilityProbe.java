@@ -1,8 +1,8 @@
 package dev.scimharness.conformance;
 
-import dev.scimharness.target.Request;
-import dev.scimharness.target.ScimClient;
-import dev.scimharness.target.ScimResponse;
+import dev.scimharness.endpoint.Request;
+import dev.scimharness.endpoint.ScimClient;
+import dev.scimharness.endpoint.ScimResponse;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -2,7 +2,7 @@ package dev.scimharness.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.scim.Json;
-import dev.scimharness.target.ScimResponse;
+import dev.scimharness.endpoint.ScimResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,7 +1,7 @@
 package dev.scimharness.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.scimharness.target.ScimResponse;
+import dev.scimharness.endpoint.ScimResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

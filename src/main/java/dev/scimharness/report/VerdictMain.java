@@ -1,7 +1,7 @@
 package dev.scimharness.report;
 
-import dev.scimharness.target.ConfigException;
-import dev.scimharness.target.HarnessConfig;
+import dev.scimharness.endpoint.ConfigException;
+import dev.scimharness.endpoint.HarnessConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

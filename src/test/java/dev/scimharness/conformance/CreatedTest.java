@@ -3,8 +3,8 @@ package dev.scimharness.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.scimharness.scim.Json;
-import dev.scimharness.target.Exchange;
-import dev.scimharness.target.ScimResponse;
+import dev.scimharness.endpoint.Exchange;
+import dev.scimharness.endpoint.ScimResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

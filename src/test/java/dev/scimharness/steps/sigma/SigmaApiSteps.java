@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
 import dev.scimharness.sigma.harness.Eventually;
 import dev.scimharness.sigma.harness.SigmaApiClient;
-import dev.scimharness.target.ScimResponse;
+import dev.scimharness.endpoint.ScimResponse;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.time.Duration;

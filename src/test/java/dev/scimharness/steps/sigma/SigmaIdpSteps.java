@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.scim.Json;
 import dev.scimharness.sigma.ProvisioningKeys;
 import dev.scimharness.sigma.harness.IdpClient;
-import dev.scimharness.target.ScimResponse;
+import dev.scimharness.endpoint.ScimResponse;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;

@@ -1,8 +1,8 @@
 package dev.scimharness.steps.sigma;
 
 import dev.scimharness.report.RunSummary;
-import dev.scimharness.steps.QuietSummaryPlugin;
-import dev.scimharness.target.Targets;
+import dev.scimharness.steps.conformance.QuietSummaryPlugin;
+import dev.scimharness.conformance.Targets;
 import io.cucumber.core.options.CommandlineOptionsParser;
 import io.cucumber.core.options.RuntimeOptions;
 import io.cucumber.core.runtime.Runtime;
@@ -26,7 +26,7 @@ final class SigmaRuns {
     System.setProperty("scim.profile", profile);
     try {
       QuietSummaryPlugin plugin = new QuietSummaryPlugin("target/sigma-runs/" + name);
-      List<String> args = new ArrayList<>(List.of("--glue", "dev.scimharness.steps", "--tags", tags, "--threads", "4",
+      List<String> args = new ArrayList<>(List.of("--glue", "dev.scimharness.steps.conformance", "--glue", "dev.scimharness.steps.sigma", "--tags", tags, "--threads", "4",
           "--monochrome"));
       args.addAll(List.of(featurePaths));
       RuntimeOptions options = new CommandlineOptionsParser(OutputStream.nullOutputStream())

@@ -1,0 +1,39 @@
+package dev.scimharness.report;
+
+import dev.scimharness.endpoint.ConfigException;
+import dev.scimharness.endpoint.HarnessConfig;
+import dev.scimharness.endpoint.Setting;
+import dev.scimharness.endpoint.Target;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The first step of the conformance build: reads the configuration and stops the build with a one-line
+ * message (no stack trace) when a setting cannot be used, before any scenario runs.
+ */
+public final class ConfigCheck {
+  private ConfigCheck() {}
+
+  public static void main(String[] args) {
+    try {
+      HarnessConfig config = HarnessConfig.fromSystem();
+      config.baseline().ifPresent(p -> {
+        if (!Files.isRegularFile(p)) {
+          throw new ConfigException(Setting.BASELINE.describe() + " names " + p + ", which is not a file.");
+        }
+      });
+      if (config.isEmbedded()) {
+        Target.checkEmbedded(config);
+      }
+      System.out.println("[conformance] target: " + config.describe());
+      ReportsDirectory.prepare(Path.of("reports"));
+    } catch (ConfigException e) {
+      System.err.println("[conformance] configuration error: " + e.getMessage());
+      System.err.println("[conformance] settings (system property / environment variable):");
+      for (Setting s : Setting.values()) {
+        System.err.println("  " + s.describe() + " — " + s.help());
+      }
+      System.exit(2);
+    }
+  }
+}

@@ -1,8 +1,0 @@
-package dev.scimharness.target;
-
-/** Which credentials a request carries: the configured ones, none, or ones the target cannot know. */
-public enum Auth {
-  CONFIGURED,
-  NONE,
-  WRONG
-}

@@ -1,8 +1,0 @@
-package dev.scimharness.target;
-
-/** A harness setting that cannot be used; its message is written for the person who set it. */
-public final class ConfigException extends RuntimeException {
-  public ConfigException(String message) {
-    super(message);
-  }
-}

@@ -1,0 +1,233 @@
+package dev.scimharness.steps.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.scimharness.conformance.BodyPath;
+import dev.scimharness.conformance.Capabilities;
+import dev.scimharness.conformance.ConformanceFailure;
+import dev.scimharness.conformance.Created;
+import dev.scimharness.conformance.Interpolator;
+import dev.scimharness.conformance.RunNames;
+import dev.scimharness.scim.Json;
+import dev.scimharness.endpoint.Auth;
+import dev.scimharness.endpoint.HarnessConfig;
+import dev.scimharness.endpoint.Request;
+import dev.scimharness.endpoint.ScimClient;
+import dev.scimharness.endpoint.ScimResponse;
+import dev.scimharness.conformance.TargetSession;
+import dev.scimharness.conformance.Targets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The state of one scenario: its run id, the resources it refers to by alias, what it created (deleted
+ * afterwards), the last response and variables. PicoContainer creates one per scenario.
+ */
+public final class ScimWorld {
+  private final TargetSession session;
+  private final String run = RunNames.newRun();
+  private final Map<String, Tracked> aliases = new LinkedHashMap<>();
+  private final Deque<String> created = new ArrayDeque<>();
+  private final Map<String, String> variables = new HashMap<>();
+  private final Map<String, String> nextHeaders = new LinkedHashMap<>();
+  private ScimResponse last;
+  private Request lastRequest;
+  private List<ScimResponse> batch = List.of();
+
+  public ScimWorld() {
+    this.session = Targets.shared(HarnessConfig.fromSystem());
+  }
+
+  public String run() {
+    return run;
+  }
+
+  public ScimClient client() {
+    return session.client();
+  }
+
+  public Capabilities capabilities() {
+    return session.capabilities();
+  }
+
+  // ---- requests ------------------------------------------------------------------------------------------
+
+  /** Sends a request (placeholders already filled), with any headers staged for it, and records the answer. */
+  public ScimResponse send(Request request) {
+    Request r = request;
+    for (Map.Entry<String, String> h : nextHeaders.entrySet()) {
+      r = r.withHeader(h.getKey(), h.getValue());
+    }
+    nextHeaders.clear();
+    lastRequest = r;
+    return remember(r, client().send(r));
+  }
+
+  /** Sends the previous request once more, headers and all: what a client retrying after a timeout does. */
+  public ScimResponse repeatLast() {
+    if (lastRequest == null) {
+      throw new IllegalStateException("no request to repeat");
+    }
+    return remember(lastRequest, client().send(lastRequest));
+  }
+
+  public ScimResponse send(String method, String path, String body) {
+    return send(Request.of(method, fill(path), body == null ? null : fill(body)));
+  }
+
+  public ScimResponse send(String method, String path, String body, Auth auth) {
+    return send(Request.of(method, fill(path), body == null ? null : fill(body)).withAuth(auth));
+  }
+
+  /** Sends several requests at once; every answer is recorded, the last one becomes {@link #last()}. */
+  public List<ScimResponse> sendAll(List<Request> requests) {
+    List<ScimResponse> answers = client().sendAll(requests);
+    for (int i = 0; i < answers.size(); i++) {
+      remember(requests.get(i), answers.get(i));
+    }
+    batch = answers;
+    return answers;
+  }
+
+  private ScimResponse remember(Request request, ScimResponse response) {
+    last = response;
+    String uri = client().resolve(request.path()).toString();
+    Created.location(request.method(), uri, response).ifPresent(this::created);
+    if (request.method().equalsIgnoreCase("POST") && uri.toLowerCase().endsWith("/bulk") && response.json() != null) {
+      Created.bulkLocations(response.json()).forEach(this::created);
+    }
+    return response;
+  }
+
+  /** Records a location to delete after the scenario (newest first). */
+  public void created(String location) {
+    if (!created.contains(location)) {
+      created.push(location);
+    }
+  }
+
+  public void stageHeader(String name, String value) {
+    nextHeaders.put(name, fill(value));
+  }
+
+  public ScimResponse last() {
+    if (last == null) {
+      throw new IllegalStateException("no request was sent yet in this scenario");
+    }
+    return last;
+  }
+
+  public Optional<ScimResponse> lastIfAny() {
+    return Optional.ofNullable(last);
+  }
+
+  public List<ScimResponse> batch() {
+    return batch;
+  }
+
+  // ---- aliases -------------------------------------------------------------------------------------------
+
+  public void track(String alias, String collection, ScimResponse response) {
+    JsonNode body = response.json();
+    String location = Created.locationOf(body, response.header("Location").orElse(null),
+        client().resolve("/" + collection).toString());
+    aliases.put(alias, new Tracked(collection, location, body, response.header("ETag").orElse(null)));
+  }
+
+  /** Updates what is known of an alias after a read or write answered with its representation. */
+  public void refresh(String alias, ScimResponse response) {
+    Tracked t = tracked(alias);
+    JsonNode body = response.json();
+    boolean representation = response.status() >= 200 && response.status() < 300 && body != null
+        && Json.field(body, "id") != null;
+    aliases.put(alias, t.with(representation ? body : null, response.header("ETag").orElse(null)));
+  }
+
+  public Tracked tracked(String alias) {
+    Tracked t = aliases.get(alias);
+    if (t == null) {
+      throw new IllegalArgumentException("no resource called '" + alias + "' in this scenario; known: " + aliases.keySet());
+    }
+    return t;
+  }
+
+  public String location(String alias) {
+    return tracked(alias).location();
+  }
+
+  public String id(String alias) {
+    JsonNode id = Json.field(tracked(alias).json(), "id");
+    if (id == null) {
+      throw new ConformanceFailure("the representation of '" + alias + "' has no id");
+    }
+    return id.asText();
+  }
+
+  public List<String> ids(List<String> aliasList) {
+    return aliasList.stream().map(this::id).toList();
+  }
+
+  public void set(String variable, String value) {
+    variables.put(variable, value);
+  }
+
+  // ---- placeholders --------------------------------------------------------------------------------------
+
+  public String fill(String text) {
+    return Interpolator.fill(text, this::resolve);
+  }
+
+  private String resolve(String key) {
+    if (key.equals("run")) {
+      return run;
+    }
+    if (key.equals("base")) {
+      return client().base().toString();
+    }
+    if (variables.containsKey(key)) {
+      return variables.get(key);
+    }
+    int dot = key.indexOf('.');
+    String head = dot < 0 ? key : key.substring(0, dot);
+    String path = dot < 0 ? "" : key.substring(dot + 1);
+    if (head.equals("last") && last != null) {
+      return text(BodyPath.first(last.json(), path));
+    }
+    Tracked t = aliases.get(head);
+    if (t == null) {
+      return null;
+    }
+    return switch (path) {
+      case "location" -> t.location();
+      case "etag" -> t.etag();
+      case "", "id" -> text(Json.field(t.json(), "id"));
+      default -> text(BodyPath.first(t.json(), path));
+    };
+  }
+
+  private static String text(JsonNode n) {
+    return n == null ? null : n.isValueNode() ? n.asText() : n.toString();
+  }
+
+  // ---- cleanup -------------------------------------------------------------------------------------------
+
+  /** Deletes everything this scenario created, newest first; never anything else. Answers are not judged. */
+  public void cleanUp() {
+    List<String> failures = new ArrayList<>();
+    while (!created.isEmpty()) {
+      String location = created.pop();
+      ScimResponse r = client().send(Request.of("DELETE", location));
+      if (r.status() != 204 && r.status() != 200 && r.status() != 404) {
+        failures.add(location + " -> " + r.status());
+      }
+    }
+    if (!failures.isEmpty()) {
+      System.err.println("[conformance] could not delete " + failures);
+    }
+  }
+}

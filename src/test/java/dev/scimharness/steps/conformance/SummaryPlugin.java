@@ -1,0 +1,144 @@
+package dev.scimharness.steps.conformance;
+
+import dev.scimharness.report.Baseline;
+import dev.scimharness.report.Outcome;
+import dev.scimharness.report.RunSummary;
+import dev.scimharness.report.ScenarioResult;
+import dev.scimharness.report.SummaryJson;
+import dev.scimharness.report.SummaryMarkdown;
+import dev.scimharness.report.Verdict;
+import dev.scimharness.endpoint.HarnessConfig;
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EmbedEvent;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestRunStarted;
+import io.cucumber.plugin.event.TestSourceParsed;
+import io.cucumber.plugin.event.TestStepFinished;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Writes {@code summary.json} and {@code summary.md} into the directory given as the plugin argument
+ * ({@code dev.scimharness.steps.conformance.SummaryPlugin:reports}) and prints the closing counts line.
+ */
+public class SummaryPlugin implements ConcurrentEventListener {
+  private final Path directory;
+  private final Map<URI, String> featureNames = new ConcurrentHashMap<>();
+  private final Map<TestCase, String> reasons = new ConcurrentHashMap<>();
+  private final Map<TestCase, String> exchanges = new ConcurrentHashMap<>();
+  private final List<ScenarioResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
+  private long startNanos;
+  private volatile RunSummary summary;
+
+  public SummaryPlugin(String directory) {
+    this.directory = Path.of(directory);
+  }
+
+  @Override
+  public void setEventPublisher(EventPublisher publisher) {
+    publisher.registerHandlerFor(TestRunStarted.class, e -> startNanos = System.nanoTime());
+    publisher.registerHandlerFor(TestSourceParsed.class, this::featureName);
+    publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
+    publisher.registerHandlerFor(EmbedEvent.class, this::embedded);
+    publisher.registerHandlerFor(TestCaseFinished.class, this::caseFinished);
+    publisher.registerHandlerFor(TestRunFinished.class, e -> finish());
+  }
+
+  private void featureName(TestSourceParsed e) {
+    e.getNodes().stream().findFirst().flatMap(n -> n.getName()).ifPresent(name -> featureNames.put(e.getUri(), name));
+  }
+
+  private void stepFinished(TestStepFinished e) {
+    Result r = e.getResult();
+    if (r.getStatus() != Status.PASSED && !reasons.containsKey(e.getTestCase())) {
+      reasons.put(e.getTestCase(), reason(r));
+    }
+  }
+
+  private void embedded(EmbedEvent e) {
+    if (Hooks.FAILED_EXCHANGE.equals(e.getName())) {
+      exchanges.put(e.getTestCase(), new String(e.getData(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private void caseFinished(TestCaseFinished e) {
+    TestCase tc = e.getTestCase();
+    Outcome outcome = switch (e.getResult().getStatus()) {
+      case PASSED -> Outcome.PASSED;
+      case SKIPPED -> Outcome.SKIPPED;
+      default -> Outcome.FAILED;
+    };
+    String reason = outcome == Outcome.PASSED ? null : reasons.getOrDefault(tc, reason(e.getResult()));
+    String uri = relative(tc.getUri());
+    results.add(new ScenarioResult(uri + "::" + tc.getName(), tc.getName(),
+        featureNames.getOrDefault(tc.getUri(), uri), uri, tc.getLocation().getLine(), outcome, tc.getTags(), reason,
+        outcome == Outcome.FAILED ? exchanges.get(tc) : null, e.getResult().getDuration().toMillis()));
+  }
+
+  private void finish() {
+    long wall = (System.nanoTime() - startNanos) / 1_000_000;
+    RunSummary run = new RunSummary(HarnessConfig.fromSystem().describe(), wall, uniqueIds(results));
+    Optional<Baseline> baseline = HarnessConfig.fromSystem().baseline()
+        .filter(p -> p.toFile().isFile()).map(p -> Baseline.of(SummaryJson.read(p)));
+    Verdict verdict = Verdict.of(run, baseline);
+    summary = run;
+    SummaryJson.write(run, directory.resolve("summary.json"));
+    SummaryMarkdown.write(run, verdict, directory.resolve("summary.md"));
+    announce(run, verdict);
+  }
+
+  /** The results of the finished run; {@code null} before the run ends. */
+  public RunSummary summary() {
+    return summary;
+  }
+
+  /** Prints the verdict and the closing counts line; a quiet subclass prints nothing. */
+  protected void announce(RunSummary run, Verdict verdict) {
+    System.out.println();
+    System.out.println("[conformance] " + run.target() + ": " + verdict.explain() + "; wall time " + run.wallTime()
+        + "; reports in " + directory.toAbsolutePath());
+    System.out.println(run.countsLine());
+  }
+
+  // Outline rows share a name unless it holds a parameter; the line number keeps their ids apart.
+  private static List<ScenarioResult> uniqueIds(List<ScenarioResult> all) {
+    List<ScenarioResult> sorted = new ArrayList<>(all);
+    sorted.sort(java.util.Comparator.comparing(ScenarioResult::uri).thenComparingInt(ScenarioResult::line));
+    Set<String> seen = new HashSet<>();
+    Set<String> dup = new HashSet<>();
+    sorted.forEach(s -> {
+      if (!seen.add(s.id())) {
+        dup.add(s.id());
+      }
+    });
+    return sorted.stream().map(s -> dup.contains(s.id()) ? s.withId(s.id() + "#" + s.line()) : s).toList();
+  }
+
+  private static String reason(Result r) {
+    Throwable t = r.getError();
+    if (t == null) {
+      return r.getStatus().name().toLowerCase(java.util.Locale.ROOT);
+    }
+    String msg = t.getMessage();
+    return msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg;
+  }
+
+  static String relative(URI uri) {
+    String s = uri.toString();
+    int i = s.lastIndexOf("features/");
+    return i >= 0 ? s.substring(i) : s;
+  }
+}
