@@ -8,8 +8,8 @@ import java.net.URI;
  * relative {@code Location} is relative to the request URI (RFC 9110 §10.2.2). Never by joining strings.
  *
  * <p>{@link URI#resolve} strays from RFC 3986 in a few corners, set right here: a base with an authority and
- * an empty path (§5.2.3), an empty or query-only reference (§5.2.2), and {@code ..} segments that climb above
- * the root, which §5.2.4 drops.
+ * an empty path (§5.2.3), an empty or query-only reference (§5.2.2), dot segments in an absolute-path
+ * reference, and {@code ..} segments that climb above the root, which §5.2.4 drops.
  */
 public final class References {
   private References() {}
@@ -26,7 +26,7 @@ public final class References {
       return rebuild(b, b.getRawPath(), ref.getRawQuery() != null ? ref.getRawQuery() : b.getRawQuery(),
           ref.getRawFragment());
     }
-    URI resolved = b.resolve(ref);
+    URI resolved = b.resolve(ref).normalize();
     String path = resolved.getRawPath();
     String climbed = path;
     while (climbed.startsWith("/../")) {

@@ -25,6 +25,14 @@ class CreatedTest {
   }
 
   @Test
+  void aRelativeLocationOrMetaLocationIsResolvedAgainstTheRequestUri() {
+    ScimResponse header = response(201, Map.of("Location", List.of("/scim/Users/1")), "{\"id\":\"1\"}");
+    assertEquals(Optional.of("http://x/scim/Users/1"), Created.location("POST", "http://x/Users", header));
+    ScimResponse meta = response(200, Map.of(), "{\"id\":\"1\",\"meta\":{\"location\":\"Users/1\"}}");
+    assertEquals(Optional.of("http://x/Users/1"), Created.location("POST", "http://x/Users", meta));
+  }
+
+  @Test
   void withoutALocationHeaderMetaLocationOrTheIdIsUsed() {
     ScimResponse meta = response(200, Map.of(), "{\"id\":\"1\",\"meta\":{\"location\":\"http://x/Users/1\"}}");
     assertEquals(Optional.of("http://x/Users/1"), Created.location("POST", "http://x/Users", meta));

@@ -207,6 +207,7 @@ class HostileTargetTest {
     wm.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401).withHeader("X-Echo", TOKEN)
         .withBody("{\"detail\":\"bad token " + TOKEN + "\"}")));
     StepResult r = probe("okta");
+    assertFalse(r.reason().contains(TOKEN), r.reason());
     for (StepExchange e : r.exchanges()) {
       assertFalse(e.toString().contains(TOKEN), e.toString());
       assertEquals("Bearer ***", e.wire().requestHeaders().get("Authorization"));
