@@ -2,7 +2,9 @@ package dev.scimharness.simulator;
 
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What one simulator run shares between its steps: the dialect, the IdP's directory, how it sends, and what
@@ -55,26 +57,24 @@ final class RunState {
 
   /** {@code null} when the user is on the target (now), else why the step cannot go on. */
   String ensureUser(StepLog log, IdpUser u) {
-    if (dir.targetId(u.key()).isPresent()) {
-      return null;
-    }
-    String id = harness.createUser(log, u);
-    if (id == null) {
-      return "the user " + u.userName() + " is not on the target and the harness could not create it";
-    }
-    dir.link(u.key(), id);
-    return null;
+    return ensure(dir.targetId(u.key()).isPresent(), () -> harness.createUser(log, u), id -> dir.link(u.key(), id),
+        "the user " + u.userName());
   }
 
   String ensureGroup(StepLog log, IdpGroup g) {
-    if (dir.groupTargetId(g.key()).isPresent()) {
+    return ensure(dir.groupTargetId(g.key()).isPresent(), () -> harness.createGroup(log, g),
+        id -> dir.linkGroup(g.key(), id), "the group " + g.displayName());
+  }
+
+  private static String ensure(boolean onTarget, Supplier<String> create, Consumer<String> link, String what) {
+    if (onTarget) {
       return null;
     }
-    String id = harness.createGroup(log, g);
+    String id = create.get();
     if (id == null) {
-      return "the group " + g.displayName() + " is not on the target and the harness could not create it";
+      return what + " is not on the target and the harness could not create it";
     }
-    dir.linkGroup(g.key(), id);
+    link.accept(id);
     return null;
   }
 
