@@ -35,7 +35,7 @@ public final class CapabilityProbe {
     ScimResponse r = client.send(request);
     if (r.status() == 501 || r.status() == 405 || (no400 && r.status() == 400) || r.status() >= 500) {
       problems.add(c.attribute() + ".supported is not false, but " + request.method() + " " + request.path()
-          + " answered " + r.status() + ": " + abbreviate(r.body()));
+          + " answered " + r.status() + ": " + abbreviate(r.redactedBody()));
     }
   }
 

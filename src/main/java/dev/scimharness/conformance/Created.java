@@ -2,7 +2,9 @@ package dev.scimharness.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.scim.Json;
+import dev.scimharness.endpoint.References;
 import dev.scimharness.endpoint.ScimResponse;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +19,9 @@ public final class Created {
 
   /**
    * The location of the resource a POST to {@code collectionUri} created, if it created one: the Location
-   * header, else {@code meta.location}, else the collection URI plus the id. Faulty targets (200 instead of
-   * 201, no Location) must still be cleaned up, hence the fallbacks.
+   * header, else {@code meta.location}, each resolved against the request URI (RFC 3986 §5.2), else the
+   * collection URI plus the id. Faulty targets (200 instead of 201, no Location) must still be cleaned up,
+   * hence the fallbacks.
    */
   public static Optional<String> location(String method, String collectionUri, ScimResponse r) {
     if (!method.equalsIgnoreCase("POST") || r.status() < 200 || r.status() > 299) {
@@ -31,25 +34,37 @@ public final class Created {
     JsonNode body = r.json();
     JsonNode id = Json.field(body, "id");
     if (id == null || !id.isTextual() || id.asText().isEmpty()) {
-      return r.header("Location");
+      return r.header("Location").map(l -> resolved(r.requestUri(), l));
     }
-    return Optional.of(locationOf(body, r.header("Location").orElse(null), collectionUri));
+    return Optional.of(locationOf(body, r.header("Location").orElse(null), r.requestUri(), collectionUri));
   }
 
-  /** Where a resource lives, from a Location header, its {@code meta.location} or its collection and id. */
-  public static String locationOf(JsonNode resource, String locationHeader, String collectionUri) {
+  /**
+   * Where a resource lives: a Location header or its {@code meta.location}, resolved against the URI of the
+   * request they answered, else its collection and id.
+   */
+  public static String locationOf(JsonNode resource, String locationHeader, URI requestUri, String collectionUri) {
     if (locationHeader != null && !locationHeader.isBlank()) {
-      return locationHeader;
+      return resolved(requestUri, locationHeader);
     }
     JsonNode meta = BodyPath.first(resource, "meta.location");
     if (meta != null && meta.isTextual() && !meta.asText().isBlank()) {
-      return meta.asText();
+      return resolved(requestUri, meta.asText());
     }
     String base = collectionUri.contains("?") ? collectionUri.substring(0, collectionUri.indexOf('?')) : collectionUri;
     return (base.endsWith("/") ? base : base + "/") + Json.field(resource, "id").asText();
   }
 
-  /** Locations of the resources a Bulk response reports as created (RFC 7644 §3.7.3). */
+  // A reference that is no URI at all is kept as written: the cleanup tries it and says what failed.
+  private static String resolved(URI requestUri, String reference) {
+    try {
+      return References.resolve(requestUri, reference).toString();
+    } catch (IllegalArgumentException e) {
+      return reference;
+    }
+  }
+
+  /** Locations of the resources a Bulk response reports as created (RFC 7644 §3.7.3), as the target wrote them. */
   public static List<String> bulkLocations(JsonNode bulkResponse) {
     List<String> out = new ArrayList<>();
     JsonNode ops = Json.field(bulkResponse, "Operations");

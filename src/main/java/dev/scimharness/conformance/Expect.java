@@ -107,9 +107,12 @@ public final class Expect {
   }
 
   public static ConformanceFailure fail(ScimResponse r, String expected, String actual) {
-    String line = r == null ? "" : "\n  at " + r.exchange().method() + " " + r.exchange().uri() + " -> "
-        + describeStatus(r);
-    return new ConformanceFailure("expected " + expected + ", but got " + actual + line);
+    if (r == null) {
+      return new ConformanceFailure("expected " + expected + ", but got " + actual);
+    }
+    // What the target answered may carry a secret it echoed; the message goes into reports.
+    String line = "\n  at " + r.exchange().method() + " " + r.exchange().uri() + " -> " + describeStatus(r);
+    return new ConformanceFailure(r.redact("expected " + expected + ", but got " + actual) + line);
   }
 
   public static boolean containsText(JsonNode array, String text) {

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A request to the target. {@code path} is relative to the base URL ({@code /Users?filter=…}) unless it is an
- * absolute URL (a {@code Location} the target handed out). {@code body} is sent as is, with the content type
- * {@code application/scim+json} unless a header says otherwise.
+ * A request to the target. {@code path} is relative to the base URL ({@code /Users?filter=…}, see
+ * {@link ScimClient#underBase}) unless it is an absolute URL (a reference the target handed out, resolved with
+ * {@link References#resolve}). {@code body} is sent as is; {@code headers} replace any the client adds.
  */
 public record Request(String method, String path, String body, Map<String, String> headers, Auth auth) {
 

@@ -5,78 +5,76 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 
 /**
- * HTTP to one SCIM target over java.net.http: adds the configured credentials and headers, never throws for
- * a network failure (it becomes an {@link Exchange} with an error) and records everything redacted.
+ * HTTP to one SCIM target over java.net.http, for the conformance suite, the IdP simulators, the fuzz and the
+ * sigma harness. Never throws for anything the target does: a refused connection, a reset or a timeout is an
+ * {@link Exchange} with an error. Each answer carries the exchange twice: as sent and received, for checks,
+ * and redacted, for reports.
  */
 public final class ScimClient implements AutoCloseable {
   public static final String SCIM_JSON = "application/scim+json";
   // A credential no target can have issued, for the 401 checks.
   static final String WRONG_TOKEN = "scim-harness-wrong-token-0000";
 
+  private final HttpClient http;
+  private final ExecutorService ownThreads;
   private final URI base;
   private final String token;
   private final Map<String, String> extraHeaders;
+  private final boolean scimDefaults;
   private final Duration readTimeout;
-  private final HttpClient http;
   private final Redactor redactor;
-  private final java.util.concurrent.ExecutorService executor;
 
-  public ScimClient(URI base, String token, Map<String, String> extraHeaders, Duration connectTimeout,
-      Duration readTimeout, boolean insecure) {
+  private ScimClient(HttpClient http, ExecutorService ownThreads, URI base, String token,
+      Map<String, String> extraHeaders, boolean scimDefaults, Duration readTimeout, Redactor redactor) {
+    this.http = http;
+    this.ownThreads = ownThreads;
     this.base = base;
     this.token = token;
     this.extraHeaders = Map.copyOf(extraHeaders);
+    this.scimDefaults = scimDefaults;
     this.readTimeout = readTimeout;
-    List<String> secrets = new ArrayList<>();
-    secrets.add(token);
-    extraHeaders.forEach((k, v) -> {
-      if (Redactor.sensitiveHeader(k)) {
-        secrets.add(v);
-      }
-    });
-    this.redactor = new Redactor(secrets);
-    this.executor = Executors.newCachedThreadPool(r -> {
-      Thread t = new Thread(r, "scim-client");
-      t.setDaemon(true);
-      return t;
-    });
-    HttpClient.Builder b = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(connectTimeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .executor(executor);
-    if (insecure) {
-      // The JDK client checks host names apart from the trust manager; this switch is its documented opt-out.
-      System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true");
-      b.sslContext(trustAll());
-      SSLParameters p = new SSLParameters();
-      p.setEndpointIdentificationAlgorithm(null);
-      b.sslParameters(p);
-    }
-    this.http = b.build();
+    this.redactor = redactor;
+  }
+
+  /**
+   * A client with its own connections that adds to every request what the suite's requests carry:
+   * {@code Accept} and {@code Content-Type} {@value #SCIM_JSON} (RFC 7644 §3.1), the configured headers and
+   * the bearer token, as each request's {@link Auth} says.
+   */
+  public ScimClient(URI base, String token, Map<String, String> extraHeaders, Duration connectTimeout,
+      Duration readTimeout, boolean insecure) {
+    this(HttpClients.own(connectTimeout, insecure), base, token, extraHeaders, readTimeout);
+  }
+
+  private ScimClient(HttpClients.Owned own, URI base, String token, Map<String, String> extraHeaders,
+      Duration readTimeout) {
+    this(own.http(), own.executor(), base, token, extraHeaders, true, readTimeout, Redactor.of(token, extraHeaders));
   }
 
   public static ScimClient of(Target target, HarnessConfig config) {
     return new ScimClient(target.baseUrl(), target.token().orElse(null), config.headers(), config.connectTimeout(),
         config.readTimeout(), config.insecure());
+  }
+
+  /**
+   * A client over a JDK client shared with others that sends each request's headers and nothing more: the
+   * simulators', whose dialects spell out every header. {@code redactor} knows the secrets those headers carry.
+   */
+  public static ScimClient asGiven(HttpClient shared, URI base, Duration readTimeout, Redactor redactor) {
+    return new ScimClient(shared, null, base, null, Map.of(), false, readTimeout, redactor);
   }
 
   public URI base() {
@@ -87,8 +85,19 @@ public final class ScimClient implements AutoCloseable {
     return redactor;
   }
 
+  /** Sends and waits; an interrupt while waiting abandons the request and records it unanswered. */
   public ScimResponse send(Request request) {
-    return sendAsync(request).join();
+    CompletableFuture<ScimResponse> answer = sendAsync(request);
+    try {
+      return answer.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      answer.cancel(true);
+      return new ScimResponse(Exchange.unanswered(request.method(), request.path(), request.headers(), request.body(),
+          Duration.ZERO, "interrupted"), redactor);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the answer could not be recorded", e.getCause());
+    }
   }
 
   /** Sends all requests at once and waits for every answer; answers are in request order. */
@@ -98,19 +107,32 @@ public final class ScimClient implements AutoCloseable {
   }
 
   public CompletableFuture<ScimResponse> sendAsync(Request request) {
-    URI uri = resolve(request.path());
     Map<String, String> headers = headersFor(request);
-    HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(readTimeout);
-    headers.forEach(b::header);
-    b.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
     long start = System.nanoTime();
-    return http.sendAsync(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
-        .handle((resp, err) -> new ScimResponse(record(request, uri, headers, resp, err, start)));
+    HttpRequest wire;
+    URI uri;
+    try {
+      uri = underBase(request.path());
+      HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(readTimeout);
+      headers.forEach(b::header);
+      b.method(request.method(), request.body() == null ? HttpRequest.BodyPublishers.noBody()
+          : HttpRequest.BodyPublishers.ofString(request.body(), StandardCharsets.UTF_8));
+      wire = b.build();
+    } catch (IllegalArgumentException e) {
+      // A path or header the JDK will not send: recorded like a request that got no answer, with the reason.
+      return CompletableFuture.completedFuture(new ScimResponse(Exchange.unanswered(request.method(), request.path(),
+          headers, request.body(), Duration.ZERO, why(e)), redactor));
+    }
+    return http.sendAsync(wire, HttpResponse.BodyHandlers.ofByteArray())
+        .handle((resp, err) -> new ScimResponse(record(request, uri, headers, resp, err, start), redactor));
   }
 
-  /** Resolves a path against the base URL, or takes an absolute URL as it is. */
-  public URI resolve(String path) {
+  /**
+   * The URI of one of the harness's own paths: the base URL followed by the path, as the suite and the dialects
+   * write them ({@code /Users/42} is {@code {base}/Users/42}); an absolute URL is taken as it is. Not for
+   * references a target hands out: those are resolved with {@link References#resolve}.
+   */
+  public URI underBase(String path) {
     if (path.startsWith("http://") || path.startsWith("https://")) {
       return URI.create(path);
     }
@@ -120,85 +142,71 @@ public final class ScimClient implements AutoCloseable {
 
   private Map<String, String> headersFor(Request request) {
     Map<String, String> h = new LinkedHashMap<>();
-    h.put("Accept", SCIM_JSON);
-    if (request.body() != null) {
-      h.put("Content-Type", SCIM_JSON);
-    }
-    switch (request.auth()) {
-      case CONFIGURED -> {
-        extraHeaders.forEach(h::put);
-        if (token != null) {
-          h.put("Authorization", "Bearer " + token);
-        }
+    if (scimDefaults) {
+      h.put("Accept", SCIM_JSON);
+      if (request.body() != null) {
+        h.put("Content-Type", SCIM_JSON);
       }
-      case WRONG -> {
-        extraHeaders.forEach((k, v) -> {
-          if (!Redactor.sensitiveHeader(k)) {
-            h.put(k, v);
-          }
-        });
-        h.put("Authorization", "Bearer " + WRONG_TOKEN);
-      }
-      case NONE -> extraHeaders.forEach((k, v) -> {
-        if (!Redactor.sensitiveHeader(k)) {
+      extraHeaders.forEach((k, v) -> {
+        if (request.auth() == Auth.CONFIGURED || !Redactor.sensitiveHeader(k)) {
           h.put(k, v);
         }
       });
+      if (request.auth() == Auth.CONFIGURED && token != null) {
+        h.put("Authorization", "Bearer " + token);
+      } else if (request.auth() == Auth.WRONG) {
+        h.put("Authorization", "Bearer " + WRONG_TOKEN);
+      }
     }
-    request.headers().forEach(h::put);
+    request.headers().forEach((k, v) -> {
+      // Header names are case-insensitive (RFC 9110 §5.1): a request's own header replaces a default.
+      h.keySet().removeIf(k::equalsIgnoreCase);
+      h.put(k, v);
+    });
     return h;
   }
 
-  private Exchange record(Request request, URI uri, Map<String, String> headers, HttpResponse<String> resp,
+  private Exchange record(Request request, URI uri, Map<String, String> headers, HttpResponse<byte[]> resp,
       Throwable err, long start) {
-    long millis = (System.nanoTime() - start) / 1_000_000;
-    Map<String, String> reqHeaders = new LinkedHashMap<>();
-    headers.forEach((k, v) -> reqHeaders.put(k, redactor.header(k, v)));
-    String uriText = redactor.text(uri.toString());
-    String reqBody = redactor.text(request.body());
-    if (resp == null) {
-      Throwable cause = err;
-      while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof java.util.concurrent.CompletionException)) {
-        cause = cause.getCause();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    String body;
+    try {
+      if (resp == null) {
+        return Exchange.unanswered(request.method(), uri.toString(), headers, request.body(), took, why(err));
       }
-      String reason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-      return new Exchange(request.method(), uriText, reqHeaders, reqBody, 0, Map.of(), null, millis,
-          redactor.text(reason));
+      body = ContentCoding.decode(resp.body(), resp.headers().firstValue("Content-Encoding").orElse(null));
+    } catch (IOException e) {
+      return Exchange.unanswered(request.method(), uri.toString(), headers, request.body(), took, why(e));
     }
     Map<String, List<String>> respHeaders = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     resp.headers().map().forEach((k, v) -> {
       if (!k.startsWith(":")) {
-        respHeaders.put(k, v.stream().map(one -> redactor.header(k, one)).toList());
+        respHeaders.put(k, v);
       }
     });
-    return new Exchange(request.method(), uriText, reqHeaders, reqBody, resp.statusCode(), respHeaders,
-        redactor.text(resp.body()), millis, null);
+    return new Exchange(request.method(), uri.toString(), headers, request.body(), resp.statusCode(), respHeaders,
+        body, took, null);
   }
 
-  private static SSLContext trustAll() {
-    try {
-      TrustManager tm = new X509TrustManager() {
-        @Override
-        public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-
-        @Override
-        public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-
-        @Override
-        public X509Certificate[] getAcceptedIssuers() {
-          return new X509Certificate[0];
-        }
-      };
-      SSLContext ctx = SSLContext.getInstance("TLS");
-      ctx.init(null, new TrustManager[] {tm}, new SecureRandom());
-      return ctx;
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException("no TLS implementation", e);
+  private String why(Throwable err) {
+    Throwable cause = err;
+    // The JDK wraps the failure, sometimes in an exception with no message of its own: the innermost says why.
+    while (cause.getCause() != null && (cause.getMessage() == null || cause instanceof CompletionException
+        || cause instanceof ExecutionException)) {
+      cause = cause.getCause();
     }
+    if (cause instanceof HttpTimeoutException) {
+      return "timed out after " + readTimeout.toMillis() + " ms";
+    }
+    String message = cause.getMessage();
+    int nl = message == null ? -1 : message.indexOf('\n');
+    return cause.getClass().getSimpleName() + (message == null ? "" : ": " + (nl < 0 ? message : message.substring(0, nl)));
   }
 
   @Override
   public void close() {
-    executor.shutdownNow();
+    if (ownThreads != null) {
+      ownThreads.shutdownNow();
+    }
   }
 }

@@ -2,29 +2,56 @@ package dev.scimharness.endpoint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.scim.Json;
+import java.io.IOException;
+import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * The target's answer to one request: status, headers (names compared ignoring case) and the body parsed as
- * JSON when it is JSON. Carries the redacted {@link Exchange} for reports.
+ * The target's answer to one request. Checks read it as the target sent it: status, headers (names compared
+ * ignoring case), the body and the body parsed as JSON. Reports read {@link #exchange()}, the same exchange
+ * redacted, made when first asked for.
  */
 public final class ScimResponse {
-  private final Exchange exchange;
+  private final Exchange raw;
+  private final Redactor redactor;
   private final JsonNode json;
+  private final String notJson;
+  private volatile Exchange redacted;
 
-  public ScimResponse(Exchange exchange) {
-    this.exchange = exchange;
-    this.json = parse(exchange.responseBody());
+  public ScimResponse(Exchange raw, Redactor redactor) {
+    this.raw = raw;
+    this.redactor = redactor;
+    JsonNode parsed = null;
+    String why = null;
+    if (!raw.responseBody().isBlank()) {
+      try {
+        parsed = Json.MAPPER.readTree(raw.responseBody());
+      } catch (IOException e) {
+        why = firstLine(e.getMessage());
+      }
+    }
+    this.json = parsed;
+    this.notJson = why;
   }
 
   public int status() {
-    return exchange.status();
+    return raw.status();
   }
 
+  /** The exchange as reports, transcripts and logs show it: redacted. */
   public Exchange exchange() {
-    return exchange;
+    Exchange e = redacted;
+    if (e == null) {
+      e = raw.redacted(redactor);
+      redacted = e;
+    }
+    return e;
+  }
+
+  /** The exchange as it went over the wire, secrets and all: for checks, never for a report. */
+  public Exchange raw() {
+    return raw;
   }
 
   /** The body as JSON, or {@code null} when it is empty or not JSON. */
@@ -32,36 +59,54 @@ public final class ScimResponse {
     return json;
   }
 
+  /** Why a non-empty body is not JSON (the parser's first line), if it is not. */
+  public Optional<String> notJson() {
+    return Optional.ofNullable(notJson);
+  }
+
+  /** The body as the target sent it, {@code ""} when there was none. */
   public String body() {
-    return exchange.responseBody() == null ? "" : exchange.responseBody();
+    return raw.responseBody();
+  }
+
+  /** The body as a report may show it. */
+  public String redactedBody() {
+    return exchange().responseBody();
   }
 
   public Optional<String> header(String name) {
-    return headers(name).stream().findFirst();
+    return Optional.ofNullable(raw.responseHeader(name));
   }
 
   public List<String> headers(String name) {
-    for (Map.Entry<String, List<String>> e : exchange.responseHeaders().entrySet()) {
-      if (e.getKey().equalsIgnoreCase(name)) {
-        return e.getValue();
-      }
-    }
-    return List.of();
+    return raw.responseHeaders(name);
   }
 
-  private static JsonNode parse(String body) {
-    if (body == null || body.isBlank()) {
-      return null;
+  /** The URI the request went to. */
+  public URI requestUri() {
+    return URI.create(raw.uri());
+  }
+
+  /** A reference in this answer ({@code Location}, {@code meta.location}, {@code $ref}) as an absolute URI. */
+  public URI resolve(String reference) {
+    return References.resolve(requestUri(), reference);
+  }
+
+  /** Text made from this answer (a failure message) as a report may show it. */
+  public String redact(String text) {
+    return redactor.text(text);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
     }
-    try {
-      return Json.MAPPER.readTree(body);
-    } catch (Exception e) {
-      return null;
-    }
+    int nl = s.indexOf('\n');
+    return nl < 0 ? s : s.substring(0, nl);
   }
 
   @Override
   public String toString() {
-    return exchange.transcript();
+    return exchange().transcript();
   }
 }

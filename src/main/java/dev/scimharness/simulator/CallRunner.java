@@ -3,7 +3,9 @@ package dev.scimharness.simulator;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scimharness.endpoint.Exchange;
 import dev.scimharness.scim.Json;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -48,7 +50,7 @@ final class CallRunner {
 
   /** Sends one call, judged against {@code expect}; {@code null} when the dialect's template is broken. */
   Answer send(StepLog log, Call c, Vars vars, Answer previous, Expect expect) {
-    Request r;
+    StepRequest r;
     try {
       r = build(log.step, c, vars, previous, Map.of());
     } catch (IllegalArgumentException e) {
@@ -57,7 +59,7 @@ final class CallRunner {
     }
     Answer a = transport.send(r, wire);
     Judge.Judgement j = Judge.judge(expect, a, dialect.title());
-    List<Exchange> judged = a.judged(j.verdict(), j.reason());
+    List<StepExchange> judged = a.judged(j.verdict(), j.reason());
     log.add(judged);
     return new Answer(judged, a.json(), a.parseError(), a.giveUp());
   }
@@ -67,7 +69,7 @@ final class CallRunner {
   }
 
   private Lookup filtered(StepLog log, Match m, Vars vars) {
-    Request r;
+    StepRequest r;
     try {
       r = build(log.step, m.call(), vars, null, Map.of());
     } catch (IllegalArgumentException e) {
@@ -82,13 +84,13 @@ final class CallRunner {
       }
       String why = "answered 404 to a lookup; " + dialect.title() + " expects 200 with an empty ListResponse";
       log.add(a.judged(Verdict.FAIL, why));
-      return new Lookup.Failed(r.method() + " " + a.last().url() + ": " + why);
+      return new Lookup.Failed(r.request().method() + " " + a.last().url() + ": " + why);
     }
     Expect asList = new Expect(m.call().expect().status(), false, true, false);
     Judge.Judgement j = Judge.judge(asList, a, dialect.title());
     if (!j.passed()) {
       log.add(a.judged(Verdict.FAIL, j.reason()));
-      return new Lookup.Failed(r.method() + " " + a.last().url() + ": " + j.reason());
+      return new Lookup.Failed(r.request().method() + " " + a.last().url() + ": " + j.reason());
     }
     JsonNode resources = Json.field(a.json(), "Resources");
     if (resources == null || resources.isNull() || resources.isEmpty()) {
@@ -146,7 +148,7 @@ final class CallRunner {
       Map<String, String> paging = new LinkedHashMap<>();
       paging.put("startIndex", Long.toString(startIndex));
       paging.put("count", Integer.toString(pageSize));
-      Request r;
+      StepRequest r;
       try {
         r = build(log.step, base, vars, null, paging);
       } catch (IllegalArgumentException e) {
@@ -174,7 +176,7 @@ final class CallRunner {
       if (!j.passed() || why != null) {
         String reason = j.passed() ? why : j.reason();
         log.add(a.judged(Verdict.FAIL, reason));
-        return new Paged(out, r.method() + " " + a.last().url() + ": " + reason);
+        return new Paged(out, r.request().method() + " " + a.last().url() + ": " + reason);
       }
       log.add(a.judged(Verdict.PASS, j.reason()));
       long total = Json.field(a.json(), "totalResults").asLong();
@@ -197,7 +199,7 @@ final class CallRunner {
     return null;
   }
 
-  Request build(LifecycleStep step, Call c, Vars vars, Answer previous, Map<String, String> extraQuery) {
+  StepRequest build(LifecycleStep step, Call c, Vars vars, Answer previous, Map<String, String> extraQuery) {
     String path = Template.text(c.path(), vars);
     Map<String, String> query = new LinkedHashMap<>();
     c.query().forEach((k, v) -> query.put(k, v == null ? null : Template.text(v, vars)));
@@ -214,7 +216,7 @@ final class CallRunner {
       body = Json.write(copy);
     }
     String purpose = c.note().isEmpty() ? c.method() + " " + c.path() : c.note();
-    return new Request(step.id(), purpose, Origin.IDP, c.method(), path, query, body);
+    return new StepRequest(step.id(), purpose, Origin.IDP, wire.request(c.method(), path, query, body));
   }
 
   private static void capture(Call c, Answer a, Vars vars) {
@@ -226,13 +228,14 @@ final class CallRunner {
     });
   }
 
-  private Exchange dialectError(LifecycleStep step, Call c, String message) {
-    return new Exchange(step.id(), c.requestLine(), Origin.IDP, 1, c.method(), c.path(), Map.of(), "", 0, Map.of(),
-        "", 0, Verdict.FAIL, "dialect " + dialect.name() + " is broken: " + message, List.of());
+  private StepExchange dialectError(LifecycleStep step, Call c, String message) {
+    String why = "dialect " + dialect.name() + " is broken: " + message;
+    Exchange unsent = Exchange.unanswered(c.method(), c.path(), Map.of(), "", Duration.ZERO, why);
+    return new StepExchange(step.id(), c.requestLine(), Origin.IDP, 1, unsent, Verdict.FAIL, why, List.of());
   }
 
   private static String lastReason(StepLog log) {
-    List<Exchange> ex = log.exchanges();
+    List<StepExchange> ex = log.exchanges();
     return ex.isEmpty() ? "" : ex.get(ex.size() - 1).reason();
   }
 }

@@ -97,17 +97,22 @@ final class Harness {
     return why;
   }
 
-  List<Exchange> delete(String path) {
-    StepLog log = new StepLog(LifecycleStep.DELETE);
+  List<StepExchange> delete(String path) {
+    StepLog log = new StepLog(LifecycleStep.DELETE, transport.redactor());
     Answer a = send(log, "cleanup", "DELETE", path, Map.of(), null);
     boolean ok = a.status() == 204 || a.status() == 200 || a.status() == 404;
-    return a.judged(ok ? Verdict.PASS : Verdict.FAIL, "cleanup: answered " + a.status());
+    log.add(a.judged(ok ? Verdict.PASS : Verdict.FAIL, "cleanup: answered " + a.status()));
+    return log.exchanges();
   }
 
   private Answer send(StepLog log, String purpose, String method, String path, Map<String, String> query, JsonNode body) {
-    Request r = new Request(log.step.id(), purpose, Origin.HARNESS, method, path, query,
-        body == null ? null : Json.write(body));
+    StepRequest r = new StepRequest(log.step.id(), purpose, Origin.HARNESS,
+        Wire.HARNESS.request(method, path, query, body == null ? null : Json.write(body)));
     return transport.send(r, Wire.HARNESS);
+  }
+
+  StepLog log(LifecycleStep step) {
+    return new StepLog(step, transport.redactor());
   }
 
   static String idOf(JsonNode json) {

@@ -22,9 +22,9 @@ final class Judge {
   }
 
   static Judgement judge(Expect expect, Answer a, String idp) {
-    Exchange last = a.last();
+    StepExchange last = a.last();
     if (last.status() == 0) {
-      return Judgement.fail("no answer: " + last.reason() + (a.giveUp() == null ? "" : "; " + a.giveUp()));
+      return Judgement.fail("no answer: " + last.error() + (a.giveUp() == null ? "" : "; " + a.giveUp()));
     }
     if (a.giveUp() != null) {
       return Judgement.fail("answered " + last.status() + errorDetail(a.json()) + "; " + a.giveUp());

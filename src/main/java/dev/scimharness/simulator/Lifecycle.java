@@ -50,7 +50,7 @@ public final class Lifecycle {
         case DELETE -> sim.delete(subject.key());
       });
     }
-    List<Exchange> cleanup = sim.cleanup();
+    List<StepExchange> cleanup = sim.cleanup();
     return new LifecycleResult(dialect.name(), dialect.title(), transport.endpoint().label(), results, cleanup);
   }
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** One dialect's lifecycle against one target: a row of the interop matrix. */
 public record LifecycleResult(String dialect, String dialectTitle, String target, List<StepResult> steps,
-                              List<Exchange> cleanup) {
+                              List<StepExchange> cleanup) {
   public LifecycleResult {
     steps = List.copyOf(steps);
     cleanup = cleanup == null ? List.of() : List.copyOf(cleanup);

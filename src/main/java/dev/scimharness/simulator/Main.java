@@ -1,5 +1,6 @@
 package dev.scimharness.simulator;
 
+import dev.scimharness.endpoint.HttpClients;
 import dev.scimharness.simulator.report.InteropReport;
 import dev.scimharness.simulator.report.MarkdownReport;
 import dev.scimharness.simulator.report.ReportWriter;
@@ -152,7 +153,7 @@ public final class Main implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--dialect: " + e.getMessage());
     }
-    Transport transport = new Transport(endpoint, Transport.defaultClient(), Sleeper.REAL, Clock.systemUTC(),
+    Transport transport = new Transport(endpoint, HttpClients.shared(), Sleeper.REAL, Clock.systemUTC(),
         LintProbe.NONE, duration("--timeout", timeout));
     SimulatorRun.Options options = new SimulatorRun.Options(duration("--settle", settle), !noVerify);
 

@@ -1,5 +1,6 @@
 package dev.scimharness.simulator;
 
+import dev.scimharness.endpoint.HttpClients;
 import dev.scimharness.lint.LintFinding;
 import dev.scimharness.scim.Leniency;
 import dev.scimharness.server.EmbeddedServer;
@@ -63,7 +64,7 @@ public final class ReferenceTarget implements AutoCloseable {
 
   /** A transport whose exchanges carry the server's lint findings; it waits for real between retries. */
   public Transport transport() {
-    return new Transport(endpoint(), Transport.defaultClient(), Sleeper.REAL, Clock.systemUTC(),
+    return new Transport(endpoint(), HttpClients.shared(), Sleeper.REAL, Clock.systemUTC(),
         lintProbe(server.server().lint()), Duration.ofSeconds(10));
   }
 

@@ -24,7 +24,7 @@ public record StepLint(List<LintFinding> findings, String source) {
   /** The findings on the IdP's own requests in the step, one per rule. */
   public static StepLint own(StepResult step) {
     Map<String, LintFinding> byRule = new LinkedHashMap<>();
-    for (Exchange e : step.exchanges()) {
+    for (StepExchange e : step.exchanges()) {
       if (e.origin() == Origin.IDP) {
         e.lint().forEach(f -> byRule.putIfAbsent(f.rule(), f));
       }

@@ -20,8 +20,8 @@ public final class TargetReader {
 
   /** The user with this userName, if the target has one. */
   public Optional<JsonNode> userNamed(String userName) {
-    Request r = new Request("read", "find user", Origin.HARNESS, "GET", "/Users",
-        Map.of("filter", "userName eq \"" + userName.replace("\"", "\\\"") + "\""), null);
+    StepRequest r = new StepRequest("read", "find user", Origin.HARNESS, Wire.HARNESS.request("GET", "/Users",
+        Map.of("filter", "userName eq \"" + userName.replace("\"", "\\\"") + "\""), null));
     Answer a = transport.send(r, Wire.HARNESS);
     JsonNode res = a.json() == null ? null : Json.field(a.json(), "Resources");
     return res != null && res.isArray() && !res.isEmpty() ? Optional.of(res.get(0)) : Optional.empty();

@@ -61,7 +61,7 @@ public final class WorkloadRun {
       boolean finished = parallel(pool, w.updates(), deadline, i -> {
         String key = users.get(i % users.size());
         StepResult r = sim.profileUpdate(key, "User" + i, "load." + sim.runId() + ".u" + i + "@example.com");
-        for (Exchange e : r.exchanges()) {
+        for (StepExchange e : r.exchanges()) {
           if (e.origin() == Origin.IDP) {
             latencies.add(e.durationMillis());
             if (e.status() == 429) {

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.scimharness.scim.Json;
 import dev.scimharness.endpoint.Exchange;
+import dev.scimharness.endpoint.Redactor;
 import dev.scimharness.endpoint.ScimResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +14,22 @@ import org.junit.jupiter.api.Test;
 
 class CreatedTest {
   private static ScimResponse response(int status, Map<String, List<String>> headers, String body) {
-    return new ScimResponse(new Exchange("POST", "http://x/Users", Map.of(), "{}", status, headers, body, 1, null));
+    return new ScimResponse(new Exchange("POST", "http://x/Users", Map.of(), "{}", status, headers, body,
+        Duration.ofMillis(1), null), Redactor.NONE);
   }
 
   @Test
   void aCreatedResourceIsFoundByItsLocationHeader() {
     ScimResponse r = response(201, Map.of("Location", List.of("http://x/Users/1")), "{\"id\":\"1\"}");
     assertEquals(Optional.of("http://x/Users/1"), Created.location("POST", "http://x/Users", r));
+  }
+
+  @Test
+  void aRelativeLocationOrMetaLocationIsResolvedAgainstTheRequestUri() {
+    ScimResponse header = response(201, Map.of("Location", List.of("/scim/Users/1")), "{\"id\":\"1\"}");
+    assertEquals(Optional.of("http://x/scim/Users/1"), Created.location("POST", "http://x/Users", header));
+    ScimResponse meta = response(200, Map.of(), "{\"id\":\"1\",\"meta\":{\"location\":\"Users/1\"}}");
+    assertEquals(Optional.of("http://x/Users/1"), Created.location("POST", "http://x/Users", meta));
   }
 
   @Test

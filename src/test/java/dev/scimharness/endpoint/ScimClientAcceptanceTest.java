@@ -76,6 +76,38 @@ class ScimClientAcceptanceTest {
   }
 
   @Test
+  void aCheckReadsTheAnswerAsSentWhileTheRecordedExchangeIsRedacted() {
+    ScimResponse r = client.send(Request.of("POST", "/Users", "{\"userName\":\"x\",\"password\":\"Pw-1234!\"}"));
+    assertEquals("Bearer tok-123456", r.json().get("echo").asText());
+    assertEquals("{\"id\":\"1\",\"echo\":\"Bearer ***\"}", r.exchange().responseBody());
+    assertEquals("{\"userName\":\"x\",\"password\":\"***\"}", r.exchange().requestBody());
+    assertEquals("{\"userName\":\"x\",\"password\":\"Pw-1234!\"}", r.raw().requestBody());
+  }
+
+  @Test
+  void aGzippedAnswerIsReadDecoded() throws IOException {
+    server.createContext("/scim/v2/Groups", ex -> {
+      java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+      try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+        gz.write("{\"totalResults\":0}".getBytes(StandardCharsets.UTF_8));
+      }
+      ex.getResponseHeaders().add("Content-Encoding", "gzip");
+      ex.sendResponseHeaders(200, zipped.size());
+      ex.getResponseBody().write(zipped.toByteArray());
+      ex.close();
+    });
+    ScimResponse r = client.send(Request.of("GET", "/Groups"));
+    assertEquals(0, r.json().get("totalResults").asInt(), r.toString());
+  }
+
+  @Test
+  void aPathTheJdkWillNotSendBecomesAnExchangeWithAnErrorNotAnException() {
+    ScimResponse r = client.send(Request.of("GET", "/Users/a b"));
+    assertEquals(0, r.status());
+    assertNotNull(r.exchange().error());
+  }
+
+  @Test
   void aRefusedConnectionBecomesAnExchangeWithAnErrorNotAnException() {
     server.stop(0);
     ScimResponse r = client.send(Request.of("GET", "/Users"));

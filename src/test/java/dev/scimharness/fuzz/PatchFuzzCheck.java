@@ -3,6 +3,9 @@ package dev.scimharness.fuzz;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scimharness.endpoint.Request;
+import dev.scimharness.endpoint.ScimClient;
+import dev.scimharness.endpoint.ScimResponse;
 import dev.scimharness.scim.Json;
 import dev.scimharness.scim.ResourceSchema;
 import java.util.ArrayList;
@@ -33,9 +36,9 @@ final class PatchFuzzCheck {
     ResourceSchema schema = user ? PatchFuzzCases.USERS : PatchFuzzCases.GROUPS;
     ScimClient client = target.client();
     String path = "/" + c.endpoint();
-    ScimClient.Reply created = client.post(path, creation(target, c, user, schema));
+    ScimResponse created = client.send(Request.of("POST", path, creation(target, c, user, schema)));
     if (created.status() != 201 || created.json() == null || !created.json().hasNonNull("id")) {
-      throw new AssertionError("the resource to patch could not be created: " + created + "\n" + c);
+      throw new AssertionError("the resource to patch could not be created: " + brief(created) + "\n" + c);
     }
     String location = path + "/" + created.json().get("id").asText();
     try {
@@ -43,7 +46,7 @@ final class PatchFuzzCheck {
       return expected instanceof PatchOracle.Rejected r ? String.valueOf(r.scimType())
           : ((PatchOracle.Applied) expected).changed() ? "applied" : "no-op";
     } finally {
-      client.delete(location);
+      client.send(Request.of("DELETE", location));
     }
   }
 
@@ -56,7 +59,7 @@ final class PatchFuzzCheck {
     if (schema == PatchFuzzCases.GROUPS) {
       expected = MembershipRules.refine(expected, target.memberIds());
     }
-    ScimClient.Reply reply = client.patch(location, body);
+    ScimResponse reply = client.send(Request.of("PATCH", location, body));
     ObjectNode after = read(client, location);
 
     List<String> violations = new ArrayList<>();
@@ -71,9 +74,9 @@ final class PatchFuzzCheck {
       }
     }
     if (expected instanceof PatchOracle.Rejected r) {
-      if (reply.status() != r.status() || !Objects.equals(reply.scimType(), name(r))) {
+      if (reply.status() != r.status() || !Objects.equals(scimType(reply), name(r))) {
         violations.add("expected " + r.status() + " scimType " + name(r) + " but got " + reply.status()
-            + " scimType " + reply.scimType());
+            + " scimType " + scimType(reply));
       }
       if (!after.equals(before)) {
         violations.add("a rejected PATCH changed the resource");
@@ -83,7 +86,7 @@ final class PatchFuzzCheck {
       ObjectNode want = ComparableView.of(a.resource(), schema);
       ObjectNode got = ComparableView.of(after, schema);
       if (reply.status() != 200 && reply.status() != 204) {
-        violations.add("expected 200 but got " + reply.status() + " scimType " + reply.scimType());
+        violations.add("expected 200 but got " + reply.status() + " scimType " + scimType(reply));
       }
       if (!want.equals(got)) {
         violations.add("the resource read back is not what the oracle gives");
@@ -117,11 +120,21 @@ final class PatchFuzzCheck {
   }
 
   private static ObjectNode read(ScimClient client, String location) {
-    ScimClient.Reply r = client.get(location);
+    ScimResponse r = client.send(Request.of("GET", location));
     if (r.status() != 200 || !(r.json() instanceof ObjectNode o)) {
-      throw new AssertionError("GET " + location + " answered " + r);
+      throw new AssertionError("GET " + location + " answered " + brief(r));
     }
     return o;
+  }
+
+  private static String scimType(ScimResponse r) {
+    JsonNode t = r.json() == null ? null : r.json().get("scimType");
+    return t == null || t.isNull() ? null : t.asText();
+  }
+
+  /** The status and body, or why no answer came: what a replay by hand needs of the answer. */
+  private static String brief(ScimResponse r) {
+    return r.status() == 0 ? "no answer (" + r.exchange().error() + ")" : r.status() + " " + r.redactedBody();
   }
 
   private static JsonNode at(JsonNode node, String... names) {
@@ -137,13 +150,13 @@ final class PatchFuzzCheck {
   }
 
   private static String report(PatchFuzzTarget target, String location, String body, ObjectNode before,
-      PatchOracle.Expected expected, ScimClient.Reply reply, ObjectNode after, List<String> violations) {
+      PatchOracle.Expected expected, ScimResponse reply, ObjectNode after, List<String> violations) {
     StringBuilder sb = new StringBuilder("PATCH fuzz (" + target.leniency() + " server and oracle):");
     violations.forEach(v -> sb.append("\n  - ").append(v));
     sb.append("\nPATCH ").append(location).append("\n  ").append(body)
         .append("\nresource before: ").append(Json.write(before))
         .append("\noracle:          ").append(expected)
-        .append("\nserver answered: ").append(reply)
+        .append("\nserver answered: ").append(brief(reply))
         .append("\nresource after:  ").append(Json.write(after))
         .append("\nmember placeholders: ").append(target.legend());
     return sb.toString();

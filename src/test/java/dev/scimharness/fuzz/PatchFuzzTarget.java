@@ -1,10 +1,15 @@
 package dev.scimharness.fuzz;
 
+import dev.scimharness.endpoint.Request;
+import dev.scimharness.endpoint.ScimClient;
+import dev.scimharness.endpoint.ScimResponse;
 import dev.scimharness.scim.Json;
 import dev.scimharness.scim.Leniency;
 import dev.scimharness.server.EmbeddedServer;
 import dev.scimharness.server.Faults;
 import dev.scimharness.server.RfcProfile;
+import java.net.URI;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +29,8 @@ final class PatchFuzzTarget implements AutoCloseable {
   private PatchFuzzTarget(EmbeddedServer server, Leniency leniency) {
     this.server = server;
     this.leniency = leniency;
-    this.client = new ScimClient(server.baseUrl(), server.token());
+    this.client = new ScimClient(URI.create(server.baseUrl()), server.token(), Map.of(), Duration.ofSeconds(5),
+        Duration.ofSeconds(20), false);
   }
 
   static PatchFuzzTarget start(Leniency leniency, Faults faults) {
@@ -33,8 +39,8 @@ final class PatchFuzzTarget implements AutoCloseable {
     try {
       for (String placeholder : SampleValues.MEMBER_IDS) {
         String name = "member-" + placeholder.replaceAll("\\W", "");
-        ScimClient.Reply r = target.client.post("/Users", "{\"schemas\":[\"" + PatchFuzzCases.USERS.core().id()
-            + "\"],\"userName\":\"" + name + "\",\"displayName\":\"" + name + "\"}");
+        ScimResponse r = target.client.send(Request.of("POST", "/Users", "{\"schemas\":[\""
+            + PatchFuzzCases.USERS.core().id() + "\"],\"userName\":\"" + name + "\",\"displayName\":\"" + name + "\"}"));
         if (r.status() != 201) {
           throw new IllegalStateException("could not create the member users: " + r);
         }
@@ -80,6 +86,7 @@ final class PatchFuzzTarget implements AutoCloseable {
 
   @Override
   public void close() {
+    client.close();
     server.close();
   }
 }

@@ -1,7 +1,6 @@
 package dev.scimharness.simulator.report;
 
 import dev.scimharness.lint.LintFinding;
-import dev.scimharness.simulator.Exchange;
 import dev.scimharness.simulator.LifecycleResult;
 import dev.scimharness.simulator.LifecycleStep;
 import dev.scimharness.simulator.Outcome;
@@ -116,18 +115,8 @@ public final class HtmlReport {
           .append(esc(f.section())).append("): ").append(esc(f.detail()))
           .append(lint.source().isEmpty() ? "" : " <small>(" + esc(lint.source()) + ")</small>").append("</p>");
     }
-    s.breakingExchange().ifPresent(e -> h.append("<pre>").append(esc(exchange(e))).append("</pre>"));
+    s.breakingExchange().ifPresent(e -> h.append("<pre>").append(esc(Pretty.exchange(e))).append("</pre>"));
     h.append("</details>");
-  }
-
-  private static String exchange(Exchange e) {
-    StringBuilder sb = new StringBuilder(e.method()).append(' ').append(e.url()).append('\n');
-    e.requestHeaders().forEach((k, v) -> sb.append(k).append(": ").append(String.join(", ", v)).append('\n'));
-    if (!e.requestBody().isEmpty()) {
-      sb.append('\n').append(Pretty.json(e.requestBody())).append('\n');
-    }
-    sb.append("\n→ ").append(Pretty.status(e)).append(String.format(Locale.ROOT, " (%.1f ms)%n", e.durationMillis()));
-    return sb.append(Pretty.json(e.responseBody())).toString();
   }
 
   private static String key(int i) {

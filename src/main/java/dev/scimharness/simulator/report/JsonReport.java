@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
-import dev.scimharness.simulator.Exchange;
+import dev.scimharness.simulator.StepExchange;
 import dev.scimharness.simulator.LifecycleResult;
 import dev.scimharness.simulator.StepLint;
 import dev.scimharness.simulator.StepResult;
@@ -38,8 +38,8 @@ public final class JsonReport {
           step.put("lintSource", lint.source());
         }
         ArrayNode ex = step.putArray("exchanges");
-        for (Exchange e : s.exchanges()) {
-          ex.add(Json.MAPPER.valueToTree(e));
+        for (StepExchange e : s.exchanges()) {
+          ex.add(ExchangeJson.of(e));
         }
       }
     }

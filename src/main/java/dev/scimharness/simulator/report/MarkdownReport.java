@@ -1,11 +1,11 @@
 package dev.scimharness.simulator.report;
 
 import dev.scimharness.lint.LintFinding;
-import dev.scimharness.simulator.Exchange;
 import dev.scimharness.simulator.LifecycleResult;
 import dev.scimharness.simulator.LifecycleStep;
 import dev.scimharness.simulator.Outcome;
 import dev.scimharness.simulator.StepLint;
+import dev.scimharness.simulator.StepExchange;
 import dev.scimharness.simulator.StepResult;
 import dev.scimharness.simulator.WorkloadResult;
 import java.util.Locale;
@@ -80,16 +80,8 @@ public final class MarkdownReport {
     s.breakingExchange().ifPresent(e -> exchange(md, e));
   }
 
-  private static void exchange(StringBuilder md, Exchange e) {
-    md.append("```http\n").append(e.method()).append(' ').append(e.url()).append('\n');
-    e.requestHeaders().forEach((k, v) -> md.append(k).append(": ").append(String.join(", ", v)).append('\n'));
-    if (!e.requestBody().isEmpty()) {
-      md.append('\n').append(Pretty.json(e.requestBody())).append('\n');
-    }
-    md.append("\n→ ").append(Pretty.status(e)).append(String.format(Locale.ROOT, " (%.1f ms)%n", e.durationMillis()));
-    if (!e.responseBody().isEmpty()) {
-      md.append(Pretty.json(e.responseBody())).append('\n');
-    }
-    md.append("```\n\n");
+  private static void exchange(StringBuilder md, StepExchange e) {
+    md.append("```http\n").append(Pretty.exchange(e)).append(e.wire().responseBody().isEmpty() ? "" : "\n")
+        .append("```\n\n");
   }
 }

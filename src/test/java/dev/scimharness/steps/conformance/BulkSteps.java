@@ -30,7 +30,7 @@ public final class BulkSteps {
     if (location == null || location.asText().isBlank()) {
       throw Expect.fail(bulk, "a location for bulk operation " + bulkId, "none");
     }
-    ScimResponse r = world.send("GET", location.asText(), null);
+    ScimResponse r = world.send("GET", bulk.resolve(location.asText()).toString(), null);
     Expect.status(r, 200);
     world.track(alias, collection, r);
   }

@@ -132,7 +132,7 @@ public final class ResourceSteps {
     ScimResponse r = world.send("POST", "/" + collection, body);
     if (r.status() < 200 || r.status() > 299 || r.json() == null || Json.field(r.json(), "id") == null) {
       throw new ConformanceFailure("setup: creating " + collection + " '" + alias + "' failed with status " + r.status()
-          + "; the scenario cannot be checked\n  " + r.body());
+          + "; the scenario cannot be checked\n  " + r.redactedBody());
     }
     world.track(alias, collection, r);
   }

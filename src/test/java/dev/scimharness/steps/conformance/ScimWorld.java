@@ -96,10 +96,10 @@ public final class ScimWorld {
 
   private ScimResponse remember(Request request, ScimResponse response) {
     last = response;
-    String uri = client().resolve(request.path()).toString();
+    String uri = client().underBase(request.path()).toString();
     Created.location(request.method(), uri, response).ifPresent(this::created);
     if (request.method().equalsIgnoreCase("POST") && uri.toLowerCase().endsWith("/bulk") && response.json() != null) {
-      Created.bulkLocations(response.json()).forEach(this::created);
+      Created.bulkLocations(response.json()).forEach(l -> created(response.resolve(l).toString()));
     }
     return response;
   }
@@ -134,8 +134,8 @@ public final class ScimWorld {
 
   public void track(String alias, String collection, ScimResponse response) {
     JsonNode body = response.json();
-    String location = Created.locationOf(body, response.header("Location").orElse(null),
-        client().resolve("/" + collection).toString());
+    String location = Created.locationOf(body, response.header("Location").orElse(null), response.requestUri(),
+        client().underBase("/" + collection).toString());
     aliases.put(alias, new Tracked(collection, location, body, response.header("ETag").orElse(null)));
   }
 

@@ -1,6 +1,7 @@
 package dev.scimharness.steps.interop;
 
-import dev.scimharness.simulator.Exchange;
+import dev.scimharness.endpoint.Exchange;
+import dev.scimharness.simulator.StepExchange;
 import dev.scimharness.simulator.StepResult;
 import java.util.stream.Collectors;
 
@@ -20,9 +21,10 @@ final class Transcripts {
     return sb.toString();
   }
 
-  static String exchange(Exchange e) {
-    return e.method() + " " + e.url() + "\n"
-        + e.requestHeaders().entrySet().stream().map(h -> h.getKey() + ": " + String.join(", ", h.getValue()))
+  static String exchange(StepExchange step) {
+    Exchange e = step.wire();
+    return e.method() + " " + e.uri() + "\n"
+        + e.requestHeaders().entrySet().stream().map(h -> h.getKey() + ": " + h.getValue())
             .collect(Collectors.joining("\n"))
         + (e.requestBody().isEmpty() ? "" : "\n\n" + e.requestBody())
         + "\n→ " + (e.status() == 0 ? "no answer" : e.status()) + "\n" + e.responseBody();

@@ -66,7 +66,7 @@ public final class SigmaApiSteps {
 
   @Then("the API answers {int}")
   public void answers(int status) {
-    assertEquals(status, world.lastApi().status(), world.lastApi().body());
+    assertEquals(status, world.lastApi().status(), world.lastApi().redactedBody());
   }
 
   @Then("the API answers {int} with a message containing {string}")

@@ -127,21 +127,21 @@ public final class SigmaIdpSteps {
   @Then("the SCIM response status is {int}")
   public void status(int status) {
     ScimResponse r = world.lastScim();
-    assertEquals(status, r.status(), r.body());
+    assertEquals(status, r.status(), r.redactedBody());
   }
 
   @Then("the SCIM response is an error {int}")
   public void error(int status) {
     ScimResponse r = world.lastScim();
-    assertEquals(status, r.status(), r.body());
-    assertTrue(r.json() != null && r.json().path("schemas").toString().contains(ERROR_SCHEMA), r.body());
-    assertEquals(String.valueOf(status), r.json().path("status").asText(), r.body());
+    assertEquals(status, r.status(), r.redactedBody());
+    assertTrue(r.json() != null && r.json().path("schemas").toString().contains(ERROR_SCHEMA), r.redactedBody());
+    assertEquals(String.valueOf(status), r.json().path("status").asText(), r.redactedBody());
   }
 
   @Then("the SCIM response is an error {int} with scimType {string}")
   public void error(int status, String scimType) {
     error(status);
-    assertEquals(scimType, world.lastScim().json().path("scimType").asText(), world.lastScim().body());
+    assertEquals(scimType, world.lastScim().json().path("scimType").asText(), world.lastScim().redactedBody());
   }
 
   @Then("the SCIM error detail contains {string}")
@@ -191,7 +191,7 @@ public final class SigmaIdpSteps {
   public void readsUser(String idp, String email, String userName) {
     String id = world.idp(idp).knownUserId(email).orElseThrow();
     ScimResponse r = world.idp(idp).readUser(email);
-    assertEquals(200, r.status(), r.body());
+    assertEquals(200, r.status(), r.redactedBody());
     assertEquals(id, r.json().path("id").asText());
     assertEquals(userName, r.json().path("userName").asText());
   }
@@ -199,7 +199,7 @@ public final class SigmaIdpSteps {
   @Then("{idp} reads the group {string} with the members {string}")
   public void readsGroup(String idp, String name, String emails) {
     ScimResponse r = world.idp(idp).readGroup(name);
-    assertEquals(200, r.status(), r.body());
+    assertEquals(200, r.status(), r.redactedBody());
     List<String> expected = list(emails).stream().map(e -> world.idp(idp).userId(e)).sorted().toList();
     List<String> actual = new ArrayList<>();
     r.json().path("members").forEach(m -> actual.add(m.path("value").asText()));
@@ -209,23 +209,23 @@ public final class SigmaIdpSteps {
   @Then("{idp} finds no user {string}")
   public void findsNoUser(String idp, String email) {
     ScimResponse r = world.idp(idp).lookUpUser(email);
-    assertEquals(200, r.status(), r.body());
-    assertEquals(0, r.json().path("totalResults").asInt(), r.body());
+    assertEquals(200, r.status(), r.redactedBody());
+    assertEquals(0, r.json().path("totalResults").asInt(), r.redactedBody());
   }
 
   @Then("{idp} finds no group {string}")
   public void findsNoGroup(String idp, String name) {
     ScimResponse r = world.idp(idp).lookUpGroup(name);
-    assertEquals(200, r.status(), r.body());
-    assertEquals(0, r.json().path("totalResults").asInt(), r.body());
+    assertEquals(200, r.status(), r.redactedBody());
+    assertEquals(0, r.json().path("totalResults").asInt(), r.redactedBody());
   }
 
   @Then("the SCIM list has no group {string}")
   public void listHasNoGroup(String name) {
     ScimResponse r = world.lastScim();
-    assertEquals(200, r.status(), r.body());
+    assertEquals(200, r.status(), r.redactedBody());
     for (JsonNode g : r.json().path("Resources")) {
-      assertNotEquals(name.toLowerCase(), g.path("displayName").asText().toLowerCase(), r.body());
+      assertNotEquals(name.toLowerCase(), g.path("displayName").asText().toLowerCase(), r.redactedBody());
     }
   }
 
@@ -236,9 +236,9 @@ public final class SigmaIdpSteps {
       probe.use(URI.create(k.directoryBaseUrl()), k.bearerToken());
       for (ScimResponse r : List.of(probe.list("/Users"), probe.list("/Groups"),
           probe.provision("probe-" + tokenName + "@example.com", null))) {
-        assertEquals(401, r.status(), r.body());
-        assertTrue(r.json().path("schemas").toString().contains(ERROR_SCHEMA), r.body());
-        assertTrue(r.json().path("detail").asText().contains(text), r.body());
+        assertEquals(401, r.status(), r.redactedBody());
+        assertTrue(r.json().path("schemas").toString().contains(ERROR_SCHEMA), r.redactedBody());
+        assertTrue(r.json().path("detail").asText().contains(text), r.redactedBody());
         assertTrue(r.header("WWW-Authenticate").isPresent(), "WWW-Authenticate on a 401");
       }
     }
