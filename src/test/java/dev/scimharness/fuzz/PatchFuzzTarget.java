@@ -1,9 +1,9 @@
 package dev.scimharness.fuzz;
 
+import dev.scimharness.faults.Faults;
 import dev.scimharness.scim.Json;
 import dev.scimharness.scim.Leniency;
 import dev.scimharness.server.EmbeddedServer;
-import dev.scimharness.server.Faults;
 import dev.scimharness.server.RfcProfile;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,7 +28,7 @@ final class PatchFuzzTarget implements AutoCloseable {
   }
 
   static PatchFuzzTarget start(Leniency leniency, Faults faults) {
-    EmbeddedServer server = EmbeddedServer.start(b -> b.profile(new RfcProfile()).leniency(leniency).faults(faults));
+    EmbeddedServer server = EmbeddedServer.start(b -> b.profile(new RfcProfile()).leniency(leniency).hooks(faults.hooks()));
     PatchFuzzTarget target = new PatchFuzzTarget(server, leniency);
     try {
       for (String placeholder : SampleValues.MEMBER_IDS) {
