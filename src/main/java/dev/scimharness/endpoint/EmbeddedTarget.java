@@ -2,7 +2,7 @@ package dev.scimharness.endpoint;
 
 import dev.scimharness.scim.Leniency;
 import dev.scimharness.server.EmbeddedServer;
-import dev.scimharness.server.Faults;
+import dev.scimharness.faults.Faults;
 import dev.scimharness.server.Profiles;
 import java.net.URI;
 import java.util.Optional;
@@ -23,7 +23,7 @@ final class EmbeddedTarget implements Target {
     EmbeddedServer server = EmbeddedServer.start(b -> b
         .leniency(Leniency.STRICT)
         .profile(Profiles.named(config.profile()))
-        .faults(Faults.parse(config.fault().orElse(null))));
+        .hooks(Faults.parse(config.fault().orElse(null)).hooks()));
     return new EmbeddedTarget(server, config.describe() + " at " + server.baseUrl());
   }
 

@@ -135,8 +135,8 @@ final class BulkEndpoint {
       }
       ResourceKind kind = m.group(1).equals("Users") ? ResourceKind.USER : ResourceKind.GROUP;
       String id = m.group(2);
-      JsonNode data = op.data() == null || config.faults().has(Fault.BULK_BULKID_NOT_RESOLVED) ? op.data()
-          : resolve(op.data().deepCopy(), created);
+      JsonNode data = op.data() == null ? null
+          : config.hooks().bulk().data(op.data(), d -> resolve(d.deepCopy(), created));
       String method = op.method();
       if (method.equals("POST") && id == null) {
         if (op.bulkId() == null) {
@@ -174,7 +174,7 @@ final class BulkEndpoint {
 
   private ObjectNode error(Op op, ScimException e) {
     ObjectNode o = base(op, e.status());
-    o.set("response", ScimHttp.errorBody(e, config.faults()));
+    o.set("response", ScimHttp.errorBody(e, config.hooks().errors()));
     return o;
   }
 
@@ -275,7 +275,7 @@ final class BulkEndpoint {
   private int failOnErrors(ObjectNode in) {
     JsonNode v = Json.field(in, "failOnErrors");
     if (v == null || v.isNull()) {
-      return config.faults().has(Fault.BULK_STOPS_AT_FIRST_ERROR) ? 1 : Integer.MAX_VALUE;
+      return config.hooks().bulk().failOnErrors();
     }
     if (!v.isIntegralNumber() || v.asLong() < 1) {
       throw ScimException.invalidSyntax("'failOnErrors' must be a positive integer (RFC 7644 §3.7).");

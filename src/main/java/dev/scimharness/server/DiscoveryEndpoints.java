@@ -64,7 +64,7 @@ final class DiscoveryEndpoints {
     String base = ScimRoutes.baseUrl(ctx, config);
     List<JsonNode> all = new ArrayList<>();
     for (Schema s : registry.schemas()) {
-      if (s.id().equals(SchemaRegistry.ENTERPRISE_USER) && config.faults().has(Fault.SCHEMAS_MISSING_ENTERPRISE)) {
+      if (!config.hooks().discovery().lists(s.id())) {
         continue;
       }
       all.add(schema(s.id(), base));

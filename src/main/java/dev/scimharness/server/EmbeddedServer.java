@@ -1,5 +1,6 @@
 package dev.scimharness.server;
 
+import dev.scimharness.faults.Faults;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.function.Consumer;
@@ -33,13 +34,9 @@ public final class EmbeddedServer implements AutoCloseable {
     ServerConfig.Builder b = ServerConfig.builder()
         .token(token, DEFAULT_TENANT)
         .profile(Profiles.named(System.getProperty("scim.profile", RfcProfile.NAME)))
-        .faults(Faults.parse(System.getProperty("scim.fault")));
+        .hooks(Faults.parse(System.getProperty("scim.fault")).hooks());
     customise.accept(b);
     return new EmbeddedServer(new ReferenceServer(b.build()), token);
-  }
-
-  public static EmbeddedServer start(Faults faults) {
-    return start(b -> b.faults(faults));
   }
 
   static String newToken() {

@@ -47,21 +47,4 @@ final class Filters {
     }
     return ((ValuePath) f).attribute().attribute().equalsIgnoreCase(attribute);
   }
-
-  /** What {@link Fault#FILTER_AND_KEEPS_FIRST_CLAUSE} does: every {@code a and b} is read as {@code a}. */
-  static Filter firstClauseOfEveryAnd(Filter f) {
-    if (f instanceof And a) {
-      return firstClauseOfEveryAnd(a.left());
-    }
-    if (f instanceof Or o) {
-      return new Or(firstClauseOfEveryAnd(o.left()), firstClauseOfEveryAnd(o.right()));
-    }
-    if (f instanceof Not n) {
-      return new Not(firstClauseOfEveryAnd(n.filter()));
-    }
-    if (f instanceof ValuePath vp) {
-      return new ValuePath(vp.attribute(), firstClauseOfEveryAnd(vp.filter()));
-    }
-    return f;
-  }
 }

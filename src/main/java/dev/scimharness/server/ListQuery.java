@@ -12,7 +12,7 @@ import java.util.function.Function;
  * @param startIndex 1-based as sent; {@code null} when absent
  * @param count      as sent; {@code null} when absent
  */
-record ListQuery(String filter, String sortBy, String sortOrder, Integer startIndex, Integer count,
+public record ListQuery(String filter, String sortBy, String sortOrder, Integer startIndex, Integer count,
     String attributes, String excludedAttributes) {
 
   static final ListQuery ALL = new ListQuery(null, null, null, null, null, null, null);

@@ -1,9 +1,10 @@
 package dev.scimharness.server;
 
+import dev.scimharness.faults.Fault;
+import dev.scimharness.faults.Faults;
 import dev.scimharness.scim.Leniency;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
@@ -54,7 +55,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() throws Exception {
     ServerConfig.Builder b = ServerConfig.builder().port(port).basePath(basePath).maxResults(maxResults)
         .leniency(strict ? Leniency.STRICT : Leniency.LENIENT).lintLog(lintLog).profile(Profiles.named(profile))
-        .faults(faults.isEmpty() ? Faults.NONE : Faults.of(EnumSet.copyOf(faults)));
+        .hooks(Faults.of(faults).hooks());
     String generated = null;
     TokenGrant first = null;
     if (tokens.isEmpty()) {

@@ -16,18 +16,15 @@ import java.util.Optional;
  * n members this is O(n), which is the cost of writing the members out anyway.
  */
 final class Materializer {
-  private final Faults faults;
+  private final VersionHook versions;
 
-  Materializer(Faults faults) {
-    this.faults = faults;
+  Materializer(VersionHook versions) {
+    this.versions = versions;
   }
 
   /** The weak ETag, also served as {@code meta.version} (RFC 7644 §3.14). */
   String version(StoredResource r) {
-    if (faults.has(Fault.ETAG_UNCHANGED)) {
-      return "W/\"" + r.seq() + "\"";
-    }
-    return "W/\"" + r.version() + "\"";
+    return "W/\"" + versions.version(r) + "\"";
   }
 
   String location(StoredResource r, String baseUrl) {

@@ -69,5 +69,5 @@ public interface Profile {
   }
 
   /** Adds provider-specific HTTP routes (e.g. a REST API beside SCIM) once the server is built. */
-  default void routes(Javalin app, ReferenceServer server) {}
+  default void routes(Javalin app, ProfileContext server) {}
 }

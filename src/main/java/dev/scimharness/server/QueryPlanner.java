@@ -16,10 +16,10 @@ import java.util.Optional;
  * lookups. The candidates are still checked against the whole filter, so the planner only has to be a superset.
  */
 final class QueryPlanner {
-  private final Faults faults;
+  private final ListHook hook;
 
-  QueryPlanner(Faults faults) {
-    this.faults = faults;
+  QueryPlanner(ListHook hook) {
+    this.hook = hook;
   }
 
   /** The candidates an index gives for this filter, or empty when the filter needs a scan. */
@@ -46,11 +46,7 @@ final class QueryPlanner {
     String value = c.value().asText();
     if (!p.hasSubAttribute()) {
       if (kind == ResourceKind.USER && p.attribute().equalsIgnoreCase("userName")) {
-        List<StoredResource> hit = store.byUserName(value).map(List::of).orElse(List.of());
-        if (faults.has(Fault.USERNAME_EQ_CASE_SENSITIVE)) {
-          hit = hit.stream().filter(r -> value.equals(r.name())).toList();
-        }
-        return Optional.of(hit);
+        return Optional.of(hook.byUserName(value, store.byUserName(value).map(List::of).orElse(List.of())));
       }
       if (p.attribute().equalsIgnoreCase("externalId")) {
         return Optional.of(store.byExternalId(kind, value));

@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -13,9 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The reference in-memory SCIM 2.0 server: Javalin on Jetty, bound to 127.0.0.1, serving RFC 7644 under the
- * configured base path, with the configured profile and faults. {@link #start()} returns the base URL.
+ * configured base path, with the configured profile and hooks. {@link #start()} returns the base URL.
  */
-public final class ReferenceServer implements AutoCloseable {
+public final class ReferenceServer implements ProfileContext, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ReferenceServer.class);
 
   private final ServerConfig config;
@@ -33,7 +34,7 @@ public final class ReferenceServer implements AutoCloseable {
     this.registry = SchemaRegistry.standard();
     config.profile().customiseSchemas(registry);
     this.tokens = new Tokens(config.tokens());
-    this.tenants = new Tenants(config.faults());
+    this.tenants = new Tenants(config.hooks().uniqueness());
     this.lint = new RequestLint(config.lintLog(), config.lintMemory());
     this.service = new ResourceService(config, registry);
   }
@@ -60,12 +61,12 @@ public final class ReferenceServer implements AutoCloseable {
       cfg.http.maxRequestSize = config.maxBodySize();
       cfg.router.ignoreTrailingSlashes = true;
     });
-    javalin.exception(ScimException.class, (e, ctx) -> ScimHttp.sendError(ctx, e, config.faults()));
+    javalin.exception(ScimException.class, (e, ctx) -> ScimHttp.sendError(ctx, e, config.hooks().errors()));
     javalin.exception(HttpResponseException.class, (e, ctx) ->
-        ScimHttp.sendError(ctx, new ScimException(e.getStatus(), null, describe(e)), config.faults()));
+        ScimHttp.sendError(ctx, new ScimException(e.getStatus(), null, describe(e)), config.hooks().errors()));
     javalin.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected failure serving {} {}", ctx.method(), ctx.path(), e);
-      ScimHttp.sendError(ctx, new ScimException(500, null, "Internal server error."), config.faults());
+      ScimHttp.sendError(ctx, new ScimException(500, null, "Internal server error."), config.hooks().errors());
     });
     DiscoveryEndpoints discovery = new DiscoveryEndpoints(config, registry);
     new ScimRoutes(config, tokens, tenants, service, lint, discovery, new BulkEndpoint(config, service))
@@ -101,6 +102,7 @@ public final class ReferenceServer implements AutoCloseable {
   }
 
   /** The base URL (after {@link #start()}), e.g. {@code http://127.0.0.1:41234/scim/v2}. */
+  @Override
   public String baseUrl() {
     if (baseUrl == null) {
       throw new IllegalStateException("not started");
@@ -108,6 +110,7 @@ public final class ReferenceServer implements AutoCloseable {
     return baseUrl;
   }
 
+  @Override
   public int port() {
     return app == null ? -1 : app.port();
   }
@@ -120,8 +123,14 @@ public final class ReferenceServer implements AutoCloseable {
     return registry;
   }
 
+  @Override
   public Tokens tokens() {
     return tokens;
+  }
+
+  @Override
+  public Map<String, TokenGrant> configuredTokens() {
+    return config.tokens();
   }
 
   public Tenants tenants() {

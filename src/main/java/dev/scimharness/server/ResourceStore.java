@@ -38,7 +38,7 @@ public final class ResourceStore {
   private final AtomicLong sequence = new AtomicLong();
   private final AtomicLong versions = new AtomicLong();
   private final ReentrantLock[] locks = new ReentrantLock[STRIPES];
-  private final Faults faults;
+  private final UniquenessHook uniqueness;
 
   /** What an update changes: the body (or {@code null} to keep it) and the membership (groups only). */
   record Change(Draft draft, MembershipChange members) {
@@ -50,12 +50,11 @@ public final class ResourceStore {
   }
 
   public ResourceStore() {
-    this(Faults.NONE);
+    this(ServerHooks.NONE.uniqueness());
   }
 
-  /** A store with seeded faults: only the two userName uniqueness faults act here. */
-  ResourceStore(Faults faults) {
-    this.faults = faults;
+  ResourceStore(UniquenessHook uniqueness) {
+    this.uniqueness = uniqueness;
     for (ResourceKind k : ResourceKind.values()) {
       order.put(k, new ConcurrentSkipListMap<>());
     }
@@ -264,8 +263,8 @@ public final class ResourceStore {
       return;
     }
     String holder = userNames.putIfAbsent(userNameKey(userName), id);
-    if (holder != null && !holder.equals(id) && !faults.has(Fault.DUPLICATE_USERNAME_ACCEPTED)) {
-      throw ScimException.uniqueness("userName '" + userName + "' is already in use.");
+    if (holder != null && !holder.equals(id)) {
+      uniqueness.taken(userName);
     }
   }
 
@@ -322,9 +321,9 @@ public final class ResourceStore {
     return locks[(id.hashCode() & 0x7fffffff) % STRIPES];
   }
 
-  /** The userName index key: folded, as userName is not caseExact (RFC 7643 §4.1.1). */
+  /** The userName index key: folded, as userName is not caseExact (RFC 7643 §4.1.1), unless a hook says else. */
   private String userNameKey(String userName) {
-    return faults.has(Fault.USERNAME_UNIQUENESS_CASE_SENSITIVE) ? userName : fold(userName);
+    return uniqueness.userNameKey(userName);
   }
 
   static String fold(String s) {

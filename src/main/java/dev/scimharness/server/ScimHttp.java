@@ -41,32 +41,26 @@ final class ScimHttp {
 
   /**
    * The RFC 7644 §3.12 error body: {@code schemas}, {@code status} as a string, {@code scimType} when one applies,
-   * {@code detail}. The {@link Fault#ERROR_WITHOUT_SCHEMA} fault leaves the schema out and
-   * {@link Fault#ERROR_STATUS_NUMERIC} writes the status as a number, here and nowhere else.
+   * {@code detail}; then the error hook's changes, here and nowhere else.
    */
-  static ObjectNode errorBody(ScimException e, Faults faults) {
+  static ObjectNode errorBody(ScimException e, ErrorHook hook) {
     ObjectNode o = Json.object();
-    if (!faults.has(Fault.ERROR_WITHOUT_SCHEMA)) {
-      o.putArray("schemas").add(ERROR_SCHEMA);
-    }
-    if (faults.has(Fault.ERROR_STATUS_NUMERIC)) {
-      o.put("status", e.status());
-    } else {
-      o.put("status", Integer.toString(e.status()));
-    }
+    o.putArray("schemas").add(ERROR_SCHEMA);
+    o.put("status", Integer.toString(e.status()));
     if (e.scimType() != null) {
       o.put("scimType", e.scimType().name());
     }
     if (e.detail() != null) {
       o.put("detail", e.detail());
     }
+    hook.body(e, o);
     return o;
   }
 
-  static void sendError(Context ctx, ScimException e, Faults faults) {
-    if (e.status() == 401 && !faults.has(Fault.WWW_AUTHENTICATE_MISSING)) {
+  static void sendError(Context ctx, ScimException e, ErrorHook hook) {
+    if (e.status() == 401 && hook.challenges()) {
       ctx.header("WWW-Authenticate", "Bearer realm=\"scim\"");
     }
-    send(ctx, e.status(), errorBody(e, faults));
+    send(ctx, e.status(), errorBody(e, hook));
   }
 }

@@ -7,9 +7,11 @@ import dev.scimharness.scim.ScimException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The HTTP surface of RFC 7644: routes, authentication, per-request scope and lint, and the translation of
@@ -25,7 +27,7 @@ final class ScimRoutes {
   private final RequestLint lint;
   private final DiscoveryEndpoints discovery;
   private final BulkEndpoint bulk;
-  private final Faults faults;
+  private final ServerHooks hooks;
 
   /** A handler that runs with an authenticated {@link RequestScope}. */
   @FunctionalInterface
@@ -42,7 +44,7 @@ final class ScimRoutes {
     this.lint = lint;
     this.discovery = discovery;
     this.bulk = bulk;
-    this.faults = config.faults();
+    this.hooks = config.hooks();
   }
 
   void register(Javalin app) {
@@ -54,31 +56,30 @@ final class ScimRoutes {
     app.get(bp + "/ResourceTypes/{name}", discovery::resourceType);
     for (ResourceKind kind : ResourceKind.values()) {
       String ep = bp + kind.endpoint();
-      app.get(ep, scoped((ctx, s) -> list(ctx, s, kind)));
-      app.post(ep, scoped((ctx, s) -> create(ctx, s, kind)));
-      app.post(ep + "/.search", scoped((ctx, s) -> search(ctx, s, List.of(kind))));
-      app.get(ep + "/{id}", scoped((ctx, s) -> get(ctx, s, kind, ctx.pathParam("id"))));
-      app.put(ep + "/{id}", scoped((ctx, s) -> replace(ctx, s, kind, ctx.pathParam("id"))));
-      app.patch(ep + "/{id}", scoped((ctx, s) -> patch(ctx, s, kind, ctx.pathParam("id"))));
-      app.delete(ep + "/{id}", scoped((ctx, s) -> delete(ctx, s, kind, ctx.pathParam("id"))));
+      on(app, HandlerType.GET, ep, (ctx, s) -> list(ctx, s, kind));
+      on(app, HandlerType.POST, ep, (ctx, s) -> create(ctx, s, kind));
+      on(app, HandlerType.POST, ep + "/.search", (ctx, s) -> search(ctx, s, List.of(kind)));
+      on(app, HandlerType.GET, ep + "/{id}", (ctx, s) -> get(ctx, s, kind, ctx.pathParam("id")));
+      on(app, HandlerType.PUT, ep + "/{id}", (ctx, s) -> replace(ctx, s, kind, ctx.pathParam("id")));
+      on(app, HandlerType.PATCH, ep + "/{id}", (ctx, s) -> patch(ctx, s, kind, ctx.pathParam("id")));
+      on(app, HandlerType.DELETE, ep + "/{id}", (ctx, s) -> delete(ctx, s, kind, ctx.pathParam("id")));
     }
-    app.get(bp + "/Me", scoped((ctx, s) -> get(ctx, s, ResourceKind.USER, me(s))));
-    app.put(bp + "/Me", scoped((ctx, s) -> replace(ctx, s, ResourceKind.USER, me(s))));
-    app.patch(bp + "/Me", scoped((ctx, s) -> patch(ctx, s, ResourceKind.USER, me(s))));
-    app.delete(bp + "/Me", scoped((ctx, s) -> delete(ctx, s, ResourceKind.USER, me(s))));
-    app.post(bp + "/Me", scoped((ctx, s) -> {
+    on(app, HandlerType.GET, bp + "/Me", (ctx, s) -> get(ctx, s, ResourceKind.USER, me(s)));
+    on(app, HandlerType.PUT, bp + "/Me", (ctx, s) -> replace(ctx, s, ResourceKind.USER, me(s)));
+    on(app, HandlerType.PATCH, bp + "/Me", (ctx, s) -> patch(ctx, s, ResourceKind.USER, me(s)));
+    on(app, HandlerType.DELETE, bp + "/Me", (ctx, s) -> delete(ctx, s, ResourceKind.USER, me(s)));
+    on(app, HandlerType.POST, bp + "/Me", (ctx, s) -> {
       me(s);
       create(ctx, s, ResourceKind.USER);
-    }));
-    app.post(bp + "/.search", scoped((ctx, s) -> search(ctx, s, List.of(ResourceKind.values()))));
-    app.post(bp + "/Bulk", scoped(bulk::handle));
-    if (faults.has(Fault.JSON_CONTENT_TYPE)) {
-      app.after(ctx -> {
-        if (ScimHttp.MEDIA_TYPE.equals(ctx.res().getContentType())) {
-          ctx.contentType("application/json");
-        }
-      });
-    }
+    });
+    on(app, HandlerType.POST, bp + "/.search", (ctx, s) -> search(ctx, s, List.of(ResourceKind.values())));
+    on(app, HandlerType.POST, bp + "/Bulk", bulk::handle);
+    hooks.routes().install(app);
+  }
+
+  /** Registers a scoped handler, as the route hook wraps it. */
+  private void on(Javalin app, HandlerType method, String path, Scoped h) {
+    app.addHttpHandler(method, path, hooks.routes().around(new RouteHook.Route(method.name(), path), scoped(h)));
   }
 
   // ---- scope and auth ----
@@ -98,9 +99,12 @@ final class ScimRoutes {
   RequestScope open(Context ctx) {
     String token = bearer(ctx.header("Authorization"));
     TokenGrant grant = tokens.grant(token).orElse(null);
-    if (grant == null && faults.has(Fault.AUTH_NOT_ENFORCED) && tokens.any().isPresent()) {
-      token = tokens.any().get().getKey();
-      grant = tokens.any().get().getValue();
+    if (grant == null) {
+      Map.Entry<String, TokenGrant> instead = hooks.auth().withoutValidToken(tokens).orElse(null);
+      if (instead != null) {
+        token = instead.getKey();
+        grant = instead.getValue();
+      }
     }
     if (grant == null) {
       throw new ScimException(401, null, token == null
@@ -137,9 +141,6 @@ final class ScimRoutes {
 
   private String me(RequestScope s) {
     if (s.grant() == null || !s.grant().boundToUser()) {
-      if (faults.has(Fault.ME_500)) {
-        throw new IllegalStateException("/Me: the token has no user");
-      }
       throw new ScimException(501, null, "/Me is not supported for this token: it is not bound to a user "
           + "(RFC 7644 §3.11).");
     }
@@ -155,12 +156,10 @@ final class ScimRoutes {
     sendCreated(ctx, s, w.stored());
   }
 
-  /** 201 with {@code Location} (RFC 7644 §3.3); the only place the two create faults act. */
+  /** 201 with {@code Location} (RFC 7644 §3.3); the only 201 the SCIM routes send. */
   private void sendCreated(Context ctx, RequestScope s, StoredResource r) {
-    if (!faults.has(Fault.MISSING_LOCATION)) {
-      ctx.header("Location", service.location(s, r));
-    }
-    sendResource(ctx, s, faults.has(Fault.CREATE_RETURNS_200) ? 200 : 201, r);
+    ctx.header("Location", service.location(s, r));
+    sendResource(ctx, s, 201, r);
   }
 
   private void sendResource(Context ctx, RequestScope s, int status, StoredResource r) {
@@ -207,9 +206,6 @@ final class ScimRoutes {
 
   private void delete(Context ctx, RequestScope s, ResourceKind kind, String id) {
     service.delete(s, kind, id, ctx.header("If-Match"));
-    if (faults.has(Fault.DELETE_500_AFTER_DELETING)) {
-      throw new IllegalStateException("cleanup after deleting " + id + " failed");
-    }
     ctx.status(204);
   }
 
@@ -246,17 +242,8 @@ final class ScimRoutes {
     for (StoredResource r : result.page()) {
       page.add(service.render(s, r, shape, result.materialised().get(r)));
     }
-    int total = faults.has(Fault.TOTAL_RESULTS_COUNTS_PAGE) ? page.size() : result.totalResults();
-    if (total == 0 && q.filter() != null && faults.has(Fault.EMPTY_FILTER_RESULT_404)) {
-      throw ScimException.notFound("No resource matches the filter.");
-    }
-    if (q.count() != null && q.count() <= 0 && faults.has(Fault.TOTAL_RESULTS_ZERO_WHEN_COUNT_ZERO)) {
-      total = 0;
-    }
-    ObjectNode body = ScimHttp.listResponse(total, result.startIndex(), page);
-    if (faults.has(Fault.ITEMS_PER_PAGE_IS_COUNT)) {
-      body.put("itemsPerPage", q.count() == null ? config.maxResults() : Math.max(0, q.count()));
-    }
+    ObjectNode body = ScimHttp.listResponse(result.totalResults(), result.startIndex(), page);
+    hooks.lists().response(body, q, config.maxResults());
     ScimHttp.send(ctx, 200, body);
   }
 

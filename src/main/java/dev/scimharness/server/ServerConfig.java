@@ -28,7 +28,7 @@ public record ServerConfig(
     int bulkMaxPayloadSize,
     int maxBodySize,
     Profile profile,
-    Faults faults) {
+    ServerHooks hooks) {
 
   public ServerConfig {
     if (port < 0 || port > 65535) {
@@ -38,7 +38,7 @@ public record ServerConfig(
     tokens = Map.copyOf(tokens);
     Objects.requireNonNull(leniency, "leniency");
     Objects.requireNonNull(profile, "profile");
-    Objects.requireNonNull(faults, "faults");
+    Objects.requireNonNull(hooks, "hooks");
     if (maxResults < 1 || bulkMaxOperations < 1 || bulkMaxPayloadSize < 1 || maxBodySize < 1 || lintMemory < 0) {
       throw new IllegalArgumentException("limits must be positive");
     }
@@ -62,7 +62,7 @@ public record ServerConfig(
     b.bulkMaxPayloadSize = bulkMaxPayloadSize;
     b.maxBodySize = maxBodySize;
     b.profile = profile;
-    b.faults = faults;
+    b.hooks = hooks;
     return b;
   }
 
@@ -74,7 +74,7 @@ public record ServerConfig(
     return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 
-  /** Builds a {@link ServerConfig}; defaults: free port, {@code /scim/v2}, lenient, rfc profile, no faults. */
+  /** Builds a {@link ServerConfig}; defaults: free port, {@code /scim/v2}, lenient, rfc profile, no hooks. */
   public static final class Builder {
     private int port = 0;
     private String basePath = "/scim/v2";
@@ -87,7 +87,7 @@ public record ServerConfig(
     private int bulkMaxPayloadSize = 1_048_576;
     private int maxBodySize = 16 * 1_048_576;
     private Profile profile = new RfcProfile();
-    private Faults faults = Faults.NONE;
+    private ServerHooks hooks = ServerHooks.NONE;
 
     private Builder() {}
 
@@ -155,19 +155,15 @@ public record ServerConfig(
       return this;
     }
 
-    public Builder faults(Faults v) {
-      faults = v;
-      return this;
-    }
-
-    public Builder faults(java.util.Set<Fault> v) {
-      faults = Faults.of(v);
+    /** The hooks the server deviates through; {@link ServerHooks#NONE} (the default) follows the RFCs. */
+    public Builder hooks(ServerHooks v) {
+      hooks = v;
       return this;
     }
 
     public ServerConfig build() {
       return new ServerConfig(port, basePath, tokens, leniency, lintLog, lintMemory, maxResults, bulkMaxOperations,
-          bulkMaxPayloadSize, maxBodySize, profile, faults);
+          bulkMaxPayloadSize, maxBodySize, profile, hooks);
     }
   }
 }

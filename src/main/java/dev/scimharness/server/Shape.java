@@ -10,10 +10,10 @@ import java.util.List;
  * whether a group's {@code members} will be returned at all — so a group's member list is not materialised for a
  * response that leaves it out (Entra's {@code excludedAttributes=members}).
  */
-record Shape(List<AttributePath> attributes, List<AttributePath> excluded) {
+public record Shape(List<AttributePath> attributes, List<AttributePath> excluded) {
   static final Shape DEFAULT = new Shape(List.of(), List.of());
 
-  Shape {
+  public Shape {
     attributes = List.copyOf(attributes);
     excluded = List.copyOf(excluded);
   }

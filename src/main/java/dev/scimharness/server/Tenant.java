@@ -8,12 +8,12 @@ public final class Tenant {
   private final ResourceStore store;
 
   Tenant(String name) {
-    this(name, Faults.NONE);
+    this(name, ServerHooks.NONE.uniqueness());
   }
 
-  Tenant(String name, Faults faults) {
+  Tenant(String name, UniquenessHook uniqueness) {
     this.name = Objects.requireNonNull(name, "name");
-    this.store = new ResourceStore(faults);
+    this.store = new ResourceStore(uniqueness);
   }
 
   public String name() {

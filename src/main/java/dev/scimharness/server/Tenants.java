@@ -6,18 +6,18 @@ import java.util.concurrent.ConcurrentHashMap;
 /** The tenants of one server, created on first use. */
 public final class Tenants {
   private final ConcurrentHashMap<String, Tenant> byName = new ConcurrentHashMap<>();
-  private final Faults faults;
+  private final UniquenessHook uniqueness;
 
   public Tenants() {
-    this(Faults.NONE);
+    this(ServerHooks.NONE.uniqueness());
   }
 
-  Tenants(Faults faults) {
-    this.faults = faults;
+  Tenants(UniquenessHook uniqueness) {
+    this.uniqueness = uniqueness;
   }
 
   public Tenant get(String name) {
-    return byName.computeIfAbsent(name, n -> new Tenant(n, faults));
+    return byName.computeIfAbsent(name, n -> new Tenant(n, uniqueness));
   }
 
   public Set<String> names() {

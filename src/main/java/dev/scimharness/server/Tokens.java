@@ -32,8 +32,8 @@ public final class Tokens {
     return grants.isEmpty();
   }
 
-  /** Any one token, for a fault that serves unauthenticated requests as if they had one. */
-  Optional<Map.Entry<String, TokenGrant>> any() {
+  /** Any one token, for an {@link AuthHook} that serves unauthenticated requests as if they had one. */
+  public Optional<Map.Entry<String, TokenGrant>> any() {
     return grants.entrySet().stream().findFirst();
   }
 

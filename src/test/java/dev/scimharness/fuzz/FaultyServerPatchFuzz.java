@@ -1,10 +1,10 @@
 package dev.scimharness.fuzz;
 
+import dev.scimharness.faults.Fault;
+import dev.scimharness.faults.Faults;
 import dev.scimharness.scim.Leniency;
-import dev.scimharness.server.Fault;
-import dev.scimharness.server.Faults;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.AfterFailureMode;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;

@@ -1,7 +1,7 @@
 package dev.scimharness.fuzz;
 
+import dev.scimharness.faults.Faults;
 import dev.scimharness.scim.Leniency;
-import dev.scimharness.server.Faults;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;

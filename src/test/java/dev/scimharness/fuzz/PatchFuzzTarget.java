@@ -3,10 +3,10 @@ package dev.scimharness.fuzz;
 import dev.scimharness.endpoint.Request;
 import dev.scimharness.endpoint.ScimClient;
 import dev.scimharness.endpoint.ScimResponse;
+import dev.scimharness.faults.Faults;
 import dev.scimharness.scim.Json;
 import dev.scimharness.scim.Leniency;
 import dev.scimharness.server.EmbeddedServer;
-import dev.scimharness.server.Faults;
 import dev.scimharness.server.RfcProfile;
 import java.net.URI;
 import java.time.Duration;
@@ -34,7 +34,7 @@ final class PatchFuzzTarget implements AutoCloseable {
   }
 
   static PatchFuzzTarget start(Leniency leniency, Faults faults) {
-    EmbeddedServer server = EmbeddedServer.start(b -> b.profile(new RfcProfile()).leniency(leniency).faults(faults));
+    EmbeddedServer server = EmbeddedServer.start(b -> b.profile(new RfcProfile()).leniency(leniency).hooks(faults.hooks()));
     PatchFuzzTarget target = new PatchFuzzTarget(server, leniency);
     try {
       for (String placeholder : SampleValues.MEMBER_IDS) {

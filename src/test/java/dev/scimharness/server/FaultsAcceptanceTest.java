@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.scimharness.faults.Fault;
+import dev.scimharness.faults.Faults;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -87,7 +89,7 @@ class FaultsAcceptanceTest {
   @ParameterizedTest
   @MethodSource("faults")
   void theFaultMakesTheServerDeviateAndTheCorrectServerDoesNot(Fault fault) {
-    try (ServerFixture faulty = ServerFixture.start(b -> b.faults(Faults.of(fault)))) {
+    try (ServerFixture faulty = ServerFixture.start(b -> b.hooks(Faults.of(fault).hooks()))) {
       CASES.get(fault).deviates().accept(faulty);
     }
     CASES.get(fault).conforms().accept(correct.withToken(tenantToken(fault)));
@@ -110,7 +112,7 @@ class FaultsAcceptanceTest {
     String before = System.getProperty("scim.fault");
     System.setProperty("scim.fault", "create-returns-200");
     try (EmbeddedServer s = EmbeddedServer.start()) {
-      assertEquals(Faults.of(Fault.CREATE_RETURNS_200), s.server().config().faults());
+      assertEquals(Faults.of(Fault.CREATE_RETURNS_200).hooks(), s.server().config().hooks());
     } finally {
       if (before == null) {
         System.clearProperty("scim.fault");

@@ -39,12 +39,12 @@ final class ServerFixture implements AutoCloseable {
   }
 
   static ServerFixture start() {
-    return new ServerFixture(EmbeddedServer.start(b -> b.profile(new RfcProfile()).faults(Faults.NONE)));
+    return new ServerFixture(EmbeddedServer.start(b -> b.profile(new RfcProfile()).hooks(ServerHooks.NONE)));
   }
 
   static ServerFixture start(Consumer<ServerConfig.Builder> customise) {
     return new ServerFixture(EmbeddedServer.start(b -> {
-      b.profile(new RfcProfile()).faults(Faults.NONE);
+      b.profile(new RfcProfile()).hooks(ServerHooks.NONE);
       customise.accept(b);
     }));
   }

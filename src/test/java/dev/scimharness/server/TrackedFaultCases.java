@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import dev.scimharness.faults.Fault;
 import dev.scimharness.server.FaultsAcceptanceTest.Case;
 import java.util.EnumMap;
 import java.util.Map;

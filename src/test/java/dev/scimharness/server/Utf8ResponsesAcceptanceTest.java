@@ -20,7 +20,7 @@ class Utf8ResponsesAcceptanceTest {
   @Test
   void nonAsciiValuesComeBackAsTheUtf8TheyWereSentIn() throws Exception {
     String name = "Zoë Ñandú 東京";
-    try (EmbeddedServer server = EmbeddedServer.start(b -> b.profile(new RfcProfile()).faults(Faults.NONE))) {
+    try (EmbeddedServer server = EmbeddedServer.start(b -> b.profile(new RfcProfile()).hooks(ServerHooks.NONE))) {
       HttpResponse<byte[]> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
               URI.create(server.baseUrl() + "/Users"))
           .header("Authorization", "Bearer " + server.token())

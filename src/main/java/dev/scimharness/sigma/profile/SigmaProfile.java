@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
 import dev.scimharness.scim.ScimException;
 import dev.scimharness.server.Profile;
-import dev.scimharness.server.ReferenceServer;
+import dev.scimharness.server.ProfileContext;
 import dev.scimharness.server.ResourceKind;
 import dev.scimharness.server.StoredResource;
 import dev.scimharness.server.Tenant;
@@ -48,7 +48,7 @@ public final class SigmaProfile implements Profile {
   private final Map<String, Organisation> byTenant = new ConcurrentHashMap<>();
   private final Map<String, Organisation> byApiToken = new ConcurrentHashMap<>();
   private final SigmaControl control = new SigmaControl(this);
-  private volatile ReferenceServer server;
+  private volatile ProfileContext server;
 
   @Override
   public String name() {
@@ -59,7 +59,7 @@ public final class SigmaProfile implements Profile {
   public static Optional<SigmaProfile> serving(URI scimBaseUrl) {
     synchronized (ATTACHED) {
       for (SigmaProfile p : ATTACHED) {
-        ReferenceServer s = p.server;
+        ProfileContext s = p.server;
         if (s != null && s.port() == scimBaseUrl.getPort() && s.baseUrl().equals(trim(scimBaseUrl.toString()))) {
           return Optional.of(p);
         }
@@ -77,7 +77,7 @@ public final class SigmaProfile implements Profile {
     return control;
   }
 
-  ReferenceServer server() {
+  ProfileContext server() {
     if (server == null) {
       throw new IllegalStateException("the sigma profile is not attached to a started server");
     }
@@ -91,7 +91,7 @@ public final class SigmaProfile implements Profile {
   }
 
   @Override
-  public void routes(Javalin app, ReferenceServer s) {
+  public void routes(Javalin app, ProfileContext s) {
     this.server = s;
     synchronized (ATTACHED) {
       ATTACHED.add(this);
@@ -170,7 +170,7 @@ public final class SigmaProfile implements Profile {
     if (org != null) {
       return org;
     }
-    for (Map.Entry<String, TokenGrant> e : server().config().tokens().entrySet()) {
+    for (Map.Entry<String, TokenGrant> e : server().configuredTokens().entrySet()) {
       if (e.getValue().tenant().equals(tenant)) {
         control.preconfigured(tenant, e.getKey());
         return byTenant.get(tenant);

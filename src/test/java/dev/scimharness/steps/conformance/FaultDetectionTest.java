@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.scimharness.conformance.Targets;
+import dev.scimharness.faults.Fault;
 import dev.scimharness.report.FaultTable;
 import dev.scimharness.report.RunSummary;
 import dev.scimharness.report.ScenarioResult;
-import dev.scimharness.server.Fault;
-import dev.scimharness.conformance.Targets;
 import io.cucumber.core.options.CommandlineOptionsParser;
 import io.cucumber.core.options.RuntimeOptions;
 import io.cucumber.core.runtime.Runtime;
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The harness proves it can fail: the suite runs in-process against the embedded reference server once clean
  * (every scenario must pass) and once per seeded {@link Fault} (at least one scenario must fail). A fault runs
- * against the feature files where it shows ({@link FaultScopes}); {@code -Dscim.faults.wholeSuite=true} runs every
- * fault against the whole suite instead. The fault → failing scenarios table goes to {@code reports/faults.md}.
+ * against the feature files where it shows ({@link Fault#features()}); {@code -Dscim.faults.wholeSuite=true} runs
+ * every fault against the whole suite instead. The fault → failing scenarios table goes to {@code reports/faults.md}.
  */
 class FaultDetectionTest {
   // The fault runs check what the RFC requires or recommends; @may scenarios run in the clean run only.
@@ -49,13 +49,13 @@ class FaultDetectionTest {
     started = System.nanoTime();
     List<DynamicTest> tests = new ArrayList<>();
     tests.add(DynamicTest.dynamicTest("the clean reference server passes every scenario", () -> {
-      RunSummary run = run(null, "not @wip", FaultScopes.WHOLE_SUITE);
+      RunSummary run = run(null, "not @wip", Fault.WHOLE_SUITE);
       assertEquals(List.of(), names(run.failures()), "scenarios failing against the clean reference server");
       assertFalse(run.scenarios().isEmpty(), "no scenario ran");
     }));
     for (Fault fault : Fault.values()) {
       tests.add(DynamicTest.dynamicTest("the suite detects " + fault.name(), () -> {
-        List<String> features = WHOLE_SUITE ? FaultScopes.WHOLE_SUITE : FaultScopes.features(fault);
+        List<String> features = WHOLE_SUITE ? Fault.WHOLE_SUITE : fault.features();
         RunSummary run = run(fault, FAULT_TAGS, features);
         assertFalse(FaultTable.caught(run, RUNS.get("clean")).isEmpty(),
             "no scenario that passes against the clean server failed against fault " + fault + " (" + fault.rule() + ")");
@@ -75,7 +75,7 @@ class FaultDetectionTest {
       }
       long seconds = (System.nanoTime() - started) / 1_000_000_000L;
       FaultTable.write(RUNS, rules, (WHOLE_SUITE ? "Every fault ran against the whole suite"
-          : "Each fault ran against the feature files where it shows (FaultScopes; -Dscim.faults.wholeSuite=true "
+          : "Each fault ran against the feature files where it shows (Fault.features(); -Dscim.faults.wholeSuite=true "
           + "runs the whole suite per fault)") + ", scenarios tagged " + FAULT_TAGS + "; the self-test took "
           + seconds + " s.", Path.of("reports", "faults.md"));
     }

@@ -1,5 +1,6 @@
-package dev.scimharness.server;
+package dev.scimharness.faults;
 
+import dev.scimharness.server.ServerHooks;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -36,5 +37,18 @@ public record Faults(Set<Fault> active) {
 
   public boolean has(Fault fault) {
     return active.contains(fault);
+  }
+
+  /**
+   * The server hooks that make these faults act; no faults gives {@link ServerHooks#NONE}. Equal sets give equal
+   * hooks, so a configuration shows which faults it was built with.
+   */
+  public ServerHooks hooks() {
+    if (active.isEmpty()) {
+      return ServerHooks.NONE;
+    }
+    return new ServerHooks(new AuthFaults(this), new RouteFaults(this), new ErrorFaults(this), new ListFaults(this),
+        new UpdateFaults(this), new RenderFaults(this), new VersionFaults(this), new UniquenessFaults(this),
+        new BulkFaults(this), new DiscoveryFaults(this));
   }
 }

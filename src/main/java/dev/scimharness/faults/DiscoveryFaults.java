@@ -1,0 +1,12 @@
+package dev.scimharness.faults;
+
+import dev.scimharness.scim.SchemaRegistry;
+import dev.scimharness.server.DiscoveryHook;
+
+/** {@link Fault#SCHEMAS_MISSING_ENTERPRISE}: {@code /Schemas} leaves out the enterprise extension (RFC 7644 §4). */
+record DiscoveryFaults(Faults on) implements DiscoveryHook {
+  @Override
+  public boolean lists(String schemaId) {
+    return !(schemaId.equals(SchemaRegistry.ENTERPRISE_USER) && on.has(Fault.SCHEMAS_MISSING_ENTERPRISE));
+  }
+}
