@@ -22,7 +22,6 @@ import de.captaingoldfish.scim.sdk.server.schemas.custom.ETagFeature;
 import de.captaingoldfish.scim.sdk.server.schemas.custom.ResourceTypeFeatures;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -68,7 +67,7 @@ final class ScimSdkServer implements AutoCloseable {
     // the library's own filtering, sorting, paging and ETags rather than the glue's
     endpoint.registerEndpoint(new UserEndpointDefinition(users())).setFeatures(features());
     endpoint.registerEndpoint(new GroupEndpointDefinition(groups())).setFeatures(features());
-    this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     http.createContext(BASE_PATH, this::handle);
     http.setExecutor(threads);
   }
