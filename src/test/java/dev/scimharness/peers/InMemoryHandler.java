@@ -37,7 +37,7 @@ import java.util.function.Function;
 abstract class InMemoryHandler<T extends ResourceNode> extends ResourceHandler<T> {
   private final Map<String, T> resources = new ConcurrentHashMap<>();
   private final String resourceType;
-  /** The case-insensitive uniqueness key, or {@code null} when the resource type has none. */
+  /** The case-insensitive uniqueness key; empty when the resource type has none. */
   private final Function<T, Optional<String>> uniqueKey;
 
   InMemoryHandler(String resourceType, Function<T, Optional<String>> uniqueKey) {
