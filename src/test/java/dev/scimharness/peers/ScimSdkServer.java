@@ -81,7 +81,21 @@ final class ScimSdkServer implements AutoCloseable {
   static ScimSdkServer start(String token) throws IOException {
     ScimSdkServer server = new ScimSdkServer(token);
     server.http.start();
+    server.seed();
     return server;
+  }
+
+  /**
+   * A directory in use holds users the suite did not create. One without the Enterprise extension also makes the
+   * outcome of filtering on an extension attribute independent of which scenarios happen to run alongside.
+   */
+  private void seed() {
+    ScimResponse created = endpoint.handleRequest(baseUrl() + "/Users", HttpMethod.POST,
+        "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"peer-seed\"}",
+        Map.of("Content-Type", "application/scim+json"), new Context(null));
+    if (created.getHttpStatus() != 201) {
+      throw new IllegalStateException("seeding SCIM-SDK failed: " + created);
+    }
   }
 
   String baseUrl() {
