@@ -2,17 +2,13 @@ package dev.scimharness.steps.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.scimharness.conformance.Targets;
 import dev.scimharness.faults.Fault;
 import dev.scimharness.report.FaultTable;
 import dev.scimharness.report.RunSummary;
 import dev.scimharness.report.ScenarioResult;
-import io.cucumber.core.options.CommandlineOptionsParser;
-import io.cucumber.core.options.RuntimeOptions;
-import io.cucumber.core.runtime.Runtime;
-import java.io.OutputStream;
+import dev.scimharness.steps.SuiteRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -83,22 +79,9 @@ class FaultDetectionTest {
 
   private static RunSummary run(Fault fault, String tags, List<String> features) {
     String name = fault == null ? "clean" : fault.name();
-    if (fault == null) {
-      System.clearProperty("scim.fault");
-    } else {
-      System.setProperty("scim.fault", fault.name());
-    }
-    QuietSummaryPlugin plugin = new QuietSummaryPlugin("target/fault-runs/" + name);
-    List<String> args = new ArrayList<>(List.of("--glue", "dev.scimharness.steps.conformance", "--tags", tags, "--threads", "4",
-        "--monochrome"));
-    args.addAll(features);
-    RuntimeOptions options = new CommandlineOptionsParser(OutputStream.nullOutputStream())
-        .parse(args.toArray(String[]::new)).build();
-    Runtime.builder().withRuntimeOptions(options)
-        .withClassLoader(() -> Thread.currentThread().getContextClassLoader())
-        .withAdditionalPlugins(plugin).build().run();
-    RunSummary summary = plugin.summary();
-    assertNotNull(summary, "the run of " + name + " did not finish");
+    RunSummary summary = SuiteRun.named("fault-runs/" + name).tags(tags)
+        .property("scim.fault", fault == null ? null : fault.name())
+        .run(features);
     RUNS.put(name, summary);
     return summary;
   }
