@@ -4,6 +4,7 @@ Feature: Microsoft Entra ID (aadOptscim062020) provisions into the reference ser
   multi-attribute update as one path-less replace with dotted keys ("name.givenName"), which RFC 7644 does
   not allow.
 
+  @id-61d02f39
   Scenario Outline: <step> against the lenient reference server
     Given the reference server in lenient mode
     When the "entra-flagged" IdP takes the lifecycle step "<step>"
@@ -23,6 +24,7 @@ Feature: Microsoft Entra ID (aadOptscim062020) provisions into the reference ser
       | import          | is not applicable |
       | delete          | passes            |
 
+  @id-7028276d
   Scenario Outline: <step> against the strict reference server
     Given the reference server in strict mode
     When the "entra-flagged" IdP takes the lifecycle step "<step>"
@@ -42,12 +44,13 @@ Feature: Microsoft Entra ID (aadOptscim062020) provisions into the reference ser
       | import          | is not applicable                                                |
       | delete          | passes                                                           |
 
+  @id-72cae8eb
   Scenario: the whole lifecycle, in order, against the lenient reference server
     Given the reference server in lenient mode
     When the "entra-flagged" IdP runs its whole lifecycle
     Then every step it takes passes
 
-  @throughput
+  @throughput @id-c3ed3ca5
   Scenario: a paced update stream at the gallery's rate completes without a failure
     Given the reference server in lenient mode
     When the "entra-flagged" IdP syncs 10 users and 1 groups of 5 members, then sends 60 profile updates at up to 30 requests per second on 2 connections

@@ -4,7 +4,7 @@ Feature: What the IdP itself remembers decides what reaches the provider
   user was assigned before provisioning was configured, you might need to remove and reassign users." And: "Do not
   use SCIM provisioning for the same user across multiple IdPs" — while also "Use the same SCIM secret for all IdPs".
 
-  @idp-okta
+  @idp-okta @id-c716d262
   Scenario: a user assigned before provisioning was enabled is pushed only after being removed and reassigned
     Given the reference server in lenient mode
     And an "okta" IdP with provisioning off
@@ -17,7 +17,7 @@ Feature: What the IdP itself remembers decides what reaches the provider
     And the "okta" IdP runs a provisioning cycle
     Then within 5 seconds the target has the user "casey"
 
-  @idp-okta @idp-entra
+  @idp-okta @idp-entra @id-6409f45e
   Scenario: two IdPs provisioning one user through the same secret overwrite each other; the last writer wins
     Given the reference server in lenient mode
     And an "okta" IdP with provisioning on

@@ -4,6 +4,7 @@ Feature: Okta (OIN) provisions into the reference server
   "not found"), updates profiles with GET-then-PUT, deactivates with a path-less replace, never DELETEs users,
   and sends a path-less {id, displayName} replace on every group change.
 
+  @id-e48831d9
   Scenario Outline: <step> against the lenient reference server
     Given the reference server in lenient mode
     When the "okta" IdP takes the lifecycle step "<step>"
@@ -23,6 +24,7 @@ Feature: Okta (OIN) provisions into the reference server
       | import          | passes            |
       | delete          | is not applicable |
 
+  @id-92ccf6f6
   Scenario Outline: <step> against the strict reference server
     Given the reference server in strict mode
     When the "okta" IdP takes the lifecycle step "<step>"
@@ -42,6 +44,7 @@ Feature: Okta (OIN) provisions into the reference server
       | import          | passes            |
       | delete          | is not applicable |
 
+  @id-f4324f8e
   Scenario: the whole lifecycle, in order, against the lenient reference server
     Given the reference server in lenient mode
     When the "okta" IdP runs its whole lifecycle

@@ -2,6 +2,7 @@
 Feature: PingFederate provisions into the reference server
   PingFederate updates users with PUT only and finds groups by reading them all and matching locally.
 
+  @id-491c9f28
   Scenario Outline: <step> against the lenient reference server
     Given the reference server in lenient mode
     When the "pingfederate" IdP takes the lifecycle step "<step>"
@@ -21,6 +22,7 @@ Feature: PingFederate provisions into the reference server
       | import          | passes  |
       | delete          | passes  |
 
+  @id-372255c1
   Scenario Outline: <step> against the strict reference server
     Given the reference server in strict mode
     When the "pingfederate" IdP takes the lifecycle step "<step>"
@@ -40,6 +42,7 @@ Feature: PingFederate provisions into the reference server
       | import          | passes  |
       | delete          | passes  |
 
+  @id-538893fe
   Scenario: the whole lifecycle, in order, against the lenient reference server
     Given the reference server in lenient mode
     When the "pingfederate" IdP runs its whole lifecycle

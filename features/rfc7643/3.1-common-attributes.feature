@@ -13,12 +13,12 @@ Feature: Common attributes id, externalId and meta (RFC 7643 §3.1)
   "location: The URI of the resource being returned. This value MUST be the same as the "Content-Location" HTTP
   response header (if present)."
 
-  @must
+  @must @id-c503154a
   Scenario: A new user's lastModified equals its created time
     When the client creates a user "alice"
     Then the response has "meta.lastModified" equal to "${last.meta.created}"
 
-  @must
+  @must @id-bb41993d
   Scenario: A group's meta names its resource type
     When the client creates a group "team" with members ""
     Then "team" read back has:
@@ -26,14 +26,14 @@ Feature: Common attributes id, externalId and meta (RFC 7643 §3.1)
       | meta.created      | <datetime> |
       | meta.location     | ${team.location} |
 
-  @must
+  @must @id-6e4e7dbe
   Scenario: A user's meta.location is where the user is read
     Given a user "alice"
     When the client sends GET "${alice.meta.location}"
     Then the response status is 200
     And the response has "id" equal to "${alice.id}"
 
-  @must
+  @must @id-6e8b506a
   Scenario: externalId can be found by filter
     Given a user "alice" with:
       """
@@ -42,7 +42,7 @@ Feature: Common attributes id, externalId and meta (RFC 7643 §3.1)
     When the client filters Users with externalId eq "ext-${run}"
     Then the list contains exactly "alice"
 
-  @must @patch
+  @must @patch @id-325eb924
   Scenario: meta.lastModified moves forward on change
     Given a user "alice"
     And the response value "meta.lastModified" is remembered as "before"

@@ -7,7 +7,7 @@ Feature: The schemas served define the RFC 7643 attribute characteristics (RFC 7
   A service provider MAY leave out attributes it does not support; an attribute it does define must carry the
   characteristics the RFC gives it, or clients are misled about what they may send and what comes back.
 
-  @should
+  @should @id-522543a2
   Scenario Outline: The User schema defines <attribute>, if at all, as <type> <mutability> returned <returned>
     When the client sends GET "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User"
     Then if the schema defines attribute "<attribute>", it has:
@@ -66,7 +66,7 @@ Feature: The schemas served define the RFC 7643 attribute characteristics (RFC 7
       | roles                   | complex   | true        | readWrite  | default  |
       | x509Certificates        | complex   | true        | readWrite  | default  |
 
-  @should
+  @should @id-424aba87
   Scenario Outline: The Group schema defines <attribute>, if at all, as <type> <mutability> returned <returned>
     When the client sends GET "/Schemas/urn:ietf:params:scim:schemas:core:2.0:Group"
     Then if the schema defines attribute "<attribute>", it has:
@@ -84,7 +84,7 @@ Feature: The schemas served define the RFC 7643 attribute characteristics (RFC 7
       | members.type    | string    | false       | immutable  | default  |
       | members.display | string    | false       | immutable  | default  |
 
-  @may
+  @may @id-0d775ed9
   Scenario Outline: The Enterprise User schema defines <attribute>, if at all, as <type> <mutability>
     When the client sends GET "/Schemas/urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"
     Then if the schema defines attribute "<attribute>", it has:
@@ -105,7 +105,7 @@ Feature: The schemas served define the RFC 7643 attribute characteristics (RFC 7
       | manager.$ref        | reference | false       | readWrite  | default  |
       | manager.displayName | string    | false       | readOnly   | default  |
 
-  @must
+  @must @id-ce1a021a
   Scenario: The User schema defines userName
     When the client sends GET "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User"
     Then the response has "attributes[name eq \"userName\"].type" equal to "string"

@@ -7,23 +7,23 @@ Feature: Error responses (RFC 7644 §3.12)
   Table 9: invalidFilter, tooMany, uniqueness, mutability, invalidSyntax, invalidPath, noTarget, invalidValue,
   invalidVers, sensitive.
 
-  @must
+  @must @id-702b31d8
   Scenario: A 404 carries the Error schema and the status as a string
     When the client sends GET "/Users/no-such-id-${run}"
     Then the response is a SCIM error 404
     And the response has "status" equal to "<string>"
 
-  @should
+  @should @id-7e1bdbb1
   Scenario: An error body is application/scim+json
     When the client sends GET "/Users/no-such-id-${run}"
     Then the response content type is SCIM
 
-  @should
+  @should @id-9ca6b3da
   Scenario: An error body explains itself in detail
     When the client sends GET "/Users/no-such-id-${run}"
     Then the response has "detail" equal to "<string>"
 
-  @must
+  @must @id-d3520596
   Scenario: A body that is not JSON is a 400 error
     When the client sends POST "/Users" with body:
       """
@@ -31,7 +31,7 @@ Feature: Error responses (RFC 7644 §3.12)
       """
     Then the response is a SCIM error 400
 
-  @should
+  @should @id-60b745fa
   Scenario: A body that is not JSON is a 400 invalidSyntax error
     When the client sends POST "/Users" with body:
       """
@@ -39,7 +39,7 @@ Feature: Error responses (RFC 7644 §3.12)
       """
     Then the response is a SCIM error 400 with scimType "invalidSyntax"
 
-  @must
+  @must @id-ceae6f12
   Scenario Outline: A value of the wrong type is a 400 error (<attribute>)
     When the client sends POST "/Users" with body:
       """
@@ -56,7 +56,7 @@ Feature: Error responses (RFC 7644 §3.12)
       | "emails": [{"value": ["a", "b"]}]       |
       | "userName": 42                          |
 
-  @must
+  @must @id-31c598f0
   Scenario: A 409 carries scimType uniqueness and the status as a string
     Given a user "alice"
     When the client sends POST "/Users" with body:
@@ -65,12 +65,12 @@ Feature: Error responses (RFC 7644 §3.12)
       """
     Then the response is a SCIM error 409 with scimType "uniqueness"
 
-  @should
+  @should @id-417be2d5
   Scenario: An unknown endpoint is a 404 SCIM error
     When the client sends GET "/NoSuchResourceType${run}"
     Then the response is a SCIM error 404
 
-  @must
+  @must @id-675f9d9d
   Scenario: A body that is a JSON array instead of an object is a 400 error
     When the client sends POST "/Users" with body:
       """
@@ -78,7 +78,7 @@ Feature: Error responses (RFC 7644 §3.12)
       """
     Then the response is a SCIM error 400
 
-  @must
+  @must @id-a37c903a
   Scenario: A group with a member of an unknown id is refused without creating it
     When the client sends POST "/Groups" with body:
       """

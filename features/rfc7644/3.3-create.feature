@@ -10,12 +10,12 @@ Feature: Creating resources (RFC 7644 §3.3)
   status code 409 (Conflict) with a "scimType" error code of "uniqueness"."
   "Attributes in the request body, whose mutability is "readOnly", SHALL be ignored."
 
-  @must
+  @must @id-6ce5979d
   Scenario: Creating a user answers 201 Created
     When the client creates a user "alice"
     Then the response status is 201
 
-  @must
+  @must @id-386873a5
   Scenario: A created user comes back with a server-assigned id
     When the client creates a user "alice"
     Then the response has:
@@ -23,24 +23,24 @@ Feature: Creating resources (RFC 7644 §3.3)
       | userName | ${run}.alice          |
       | schemas  | urn:ietf:params:scim:schemas:core:2.0:User |
 
-  @must
+  @must @id-8bfac53c
   Scenario: Creating a user answers with a Location header
     When the client creates a user "alice"
     Then the response header "Location" is present
 
-  @must
+  @must @id-93e92a5f
   Scenario: The Location header and meta.location name the same resource
     When the client creates a user "alice"
     Then the response header "Location" equals "${last.meta.location}"
 
-  @must
+  @must @id-9f59f91e
   Scenario: The Location of a created user serves that user
     When the client creates a user "alice"
     And the client sends GET "${alice.location}"
     Then the response status is 200
     And the response has "userName" equal to "${run}.alice"
 
-  @should
+  @should @id-27bb5e03
   Scenario: A created user carries its metadata
     When the client creates a user "alice"
     Then the response has:
@@ -49,12 +49,12 @@ Feature: Creating resources (RFC 7644 §3.3)
       | meta.lastModified | <datetime> |
       | meta.location     | <string>   |
 
-  @should
+  @should @id-8bab3a45
   Scenario: A create answer is application/scim+json
     When the client creates a user "alice"
     Then the response content type is SCIM
 
-  @must
+  @must @id-5b0d4099
   Scenario: Creating a second user with the same userName is a 409 uniqueness error
     Given a user "alice"
     When the client sends POST "/Users" with body:
@@ -63,7 +63,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       """
     Then the response is a SCIM error 409 with scimType "uniqueness"
 
-  @should
+  @should @id-824f145f
   Scenario: userName uniqueness ignores case, as userName is not caseExact
     Given a user "alice"
     When the client sends POST "/Users" with body:
@@ -72,7 +72,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       """
     Then the response is a SCIM error 409 with scimType "uniqueness"
 
-  @must @filter
+  @must @filter @id-2a45a44f
   Scenario: A rejected duplicate does not create a second user
     Given a user "alice"
     When the client sends POST "/Users" with body:
@@ -82,7 +82,7 @@ Feature: Creating resources (RFC 7644 §3.3)
     And the client filters Users with userName eq "${alice.userName}"
     Then the list contains exactly "alice"
 
-  @must
+  @must @id-97bfedd7
   Scenario: A client-supplied id is ignored (id is readOnly)
     When the client creates a user "alice" with:
       """
@@ -94,7 +94,7 @@ Feature: Creating resources (RFC 7644 §3.3)
     When the client sends GET "/Users/client-chosen-${run}"
     Then the response is a SCIM error 404
 
-  @must
+  @must @id-cdfe5846
   Scenario: Client-supplied meta is ignored (meta is readOnly)
     When the client creates a user "alice" with:
       """
@@ -105,7 +105,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       | meta.resourceType | User |
     And the response has "meta.location" equal to "${alice.location}"
 
-  @must
+  @must @id-b59331dd
   Scenario: A user sent with only the required attributes is created
     When the client creates a user "minimal" from exactly:
       """
@@ -114,7 +114,7 @@ Feature: Creating resources (RFC 7644 §3.3)
     Then the response status is 201
     And "minimal" read back has "userName" equal to "${run}.minimal"
 
-  @must
+  @must @id-a76e371d
   Scenario: Creating a user without userName is a 400 error
     When the client sends POST "/Users" with body:
       """
@@ -122,7 +122,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       """
     Then the response is a SCIM error 400
 
-  @should
+  @should @id-0879b32c
   Scenario: Creating a user without userName names the missing value (invalidValue)
     When the client sends POST "/Users" with body:
       """
@@ -130,7 +130,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       """
     Then the response is a SCIM error 400 with scimType "invalidValue"
 
-  @must
+  @must @id-09f5fdc3
   Scenario: Creating a group answers 201 with its members
     Given users "alice, bob"
     When the client creates a group "team" with members "alice, bob"
@@ -139,13 +139,13 @@ Feature: Creating resources (RFC 7644 §3.3)
     And the response has "displayName" equal to "${run} team"
     And "team" read back has members "alice, bob"
 
-  @must
+  @must @id-c9261b30
   Scenario: Creating a group without members answers 201
     When the client creates a group "empty" with members ""
     Then the response status is 201
     And "empty" read back has "displayName" equal to "${run} empty"
 
-  @should
+  @should @id-541d226e
   Scenario: A group member that does not exist is rejected
     When the client sends POST "/Groups" with body:
       """
@@ -154,7 +154,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       """
     Then the response is a SCIM error 400
 
-  @must
+  @must @id-feb8beb4
   Scenario: Attribute values sent on create are stored
     When the client creates a user "alice" with:
       """

@@ -6,7 +6,7 @@ Feature: Listing resources (RFC 7644 §3.4.2)
   "totalResults" is non-zero."
   "A query that does not return any matches SHALL return success."
 
-  @must
+  @must @id-78a98d7e
   Scenario Outline: Listing <collection> answers a ListResponse
     When the client sends GET "/<collection>"
     Then the response is a ListResponse
@@ -16,28 +16,28 @@ Feature: Listing resources (RFC 7644 §3.4.2)
       | Users      |
       | Groups     |
 
-  @must @filter
+  @must @filter @id-d504c6a9
   Scenario: A filter matching nothing answers 200 with totalResults 0
     When the client filters Users with userName eq "${run}.nobody"
     Then the response is a ListResponse
     And the response has "totalResults" equal to "0"
     And the list has 0 resources
 
-  @must @filter
+  @must @filter @id-1a63269d
   Scenario: A filter matching one user lists that user with totalResults 1
     Given users "alice, bob"
     When the client filters Users with userName eq "${alice.userName}"
     Then the list contains exactly "alice"
     And the response has "totalResults" equal to "1"
 
-  @must @filter
+  @must @filter @id-c1811fdd
   Scenario: totalResults counts every match
     Given users "a1, a2, a3"
     When the client filters Users with userName sw "${run}"
     Then the response has "totalResults" equal to "3"
     And the list contains exactly "a1, a2, a3"
 
-  @should @filter
+  @should @filter @id-8b2e5b0f
   Scenario: A ListResponse states itemsPerPage and startIndex
     Given users "a1, a2"
     When the client filters Users with userName sw "${run}"
@@ -45,14 +45,14 @@ Feature: Listing resources (RFC 7644 §3.4.2)
       | itemsPerPage | 2 |
       | startIndex   | 1 |
 
-  @must @filter
+  @must @filter @id-cb3a7554
   Scenario: Groups are listed by displayName
     Given a group "red"
     And a group "blue"
     When the client filters Groups with displayName eq "${run} red"
     Then the list contains exactly "red"
 
-  @must @filter
+  @must @filter @id-89c9b015
   Scenario: Listed users carry their id and attributes
     Given a user "alice"
     When the client filters Users with userName eq "${alice.userName}"
@@ -60,7 +60,7 @@ Feature: Listing resources (RFC 7644 §3.4.2)
     And every listed resource has "userName" equal to "${run}.alice"
     And every listed resource has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:User"
 
-  @should
+  @should @id-67def37b
   Scenario: A ListResponse is application/scim+json
     When the client sends GET "/Users?count=1"
     Then the response content type is SCIM

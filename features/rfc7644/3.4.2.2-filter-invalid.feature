@@ -6,7 +6,7 @@ Feature: Invalid filters (RFC 7644 §3.4.2.2, §3.12)
   scimType of invalidFilter" for gt, ge, lt and le.
   A malformed filter is the client's error: never a 5xx.
 
-  @must
+  @must @id-32e57f65
   Scenario Outline: The filter <filter> is rejected with 400 invalidFilter
     When the client filters Users with <filter>
     Then the response is a SCIM error 400 with scimType "invalidFilter"
@@ -42,7 +42,7 @@ Feature: Invalid filters (RFC 7644 §3.4.2.2, §3.12)
       | active lt true                          |
       | active le false                         |
 
-  @must
+  @must @id-808f97c9
   Scenario Outline: An invalid filter on Groups is rejected too: <filter>
     When the client filters Groups with <filter>
     Then the response is a SCIM error 400 with scimType "invalidFilter"

@@ -27,7 +27,7 @@ Feature: Logical operators, grouping and value paths in filters (RFC 7644 §3.4.
       {"title": "Manager", "userType": "Employee", "emails": null}
       """
 
-  @must
+  @must @id-2292ccb2
   Scenario Outline: <filter> selects <expected>
     When the client filters Users with <filter>
     Then the list contains exactly "<expected>"
@@ -61,7 +61,7 @@ Feature: Logical operators, grouping and value paths in filters (RFC 7644 §3.4.
       | userName sw "${run}" and emails[type eq "work" or type eq "home"]                   | alice, bob        |
       | userName sw "${run}" and not (emails pr)                                            | carol             |
 
-  @should
+  @should @id-072da054
   Scenario: Filter values honour JSON string escapes
     Given a user "quoted" with:
       """

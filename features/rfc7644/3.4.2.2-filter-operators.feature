@@ -37,7 +37,7 @@ Feature: Filter operators (RFC 7644 §3.4.2.2)
        "emails": [{"value": "carol-${run}@work.example.com", "type": "work", "primary": true}]}
       """
 
-  @must
+  @must @id-6909aaeb
   Scenario Outline: <filter> selects <expected>
     When the client filters Users with userName sw "${run}" and <filter>
     Then the list contains exactly "<expected>"
@@ -88,7 +88,7 @@ Feature: Filter operators (RFC 7644 §3.4.2.2)
       | externalId eq "EXT-ALICE-${run}"                |                   |
       | externalId eq "ext-alice-${run}"                | alice             |
 
-  @must
+  @must @id-ce6c5d26
   Scenario Outline: Attribute names and operators in filters are case insensitive: <filter>
     When the client filters Users with <filter>
     Then the list contains exactly "alice"
@@ -103,13 +103,13 @@ Feature: Filter operators (RFC 7644 §3.4.2.2)
       | userName SW "${run}" and nickname PR                 |
       | userName sw "${run}" and NAME.FAMILYNAME eq "Anderson" |
 
-  @must
+  @must @id-31abe934
   Scenario: userName eq matches whatever the case of the value (userName is not caseExact)
     When the client filters Users with userName eq "${alice.userName|upper}"
     Then the list contains exactly "alice"
     And the response has "totalResults" equal to "1"
 
-  @should
+  @should @id-df3b1007
   Scenario Outline: Filters on group attributes: <filter>
     Given a group "red" with members "alice, bob"
     And a group "blue" with members "carol"

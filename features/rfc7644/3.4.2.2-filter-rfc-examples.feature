@@ -21,7 +21,7 @@ Feature: The filter examples of RFC 7644 §3.4.2.2 are understood
        "emails": [{"value": "intern-${run}@example.org", "type": "home"}]}
       """
 
-  @must
+  @must @id-04aa521d
   Scenario Outline: RFC example <filter> selects <expected>
     When the client filters Users with userName sw "${run}" and (<filter>)
     Then the list contains exactly "<expected>"
@@ -46,7 +46,7 @@ Feature: The filter examples of RFC 7644 §3.4.2.2 are understood
       | emails[type eq "work" and value co "@example.com"] or ims[type eq "xmpp" and value co "@foo.com"] | bjensen      |
       | emails[type eq "home" and value co "@example.org"] or ims[type eq "xmpp" and value co "@nowhere"] | intern       |
 
-  @should
+  @should @id-86426e34
   Scenario: The RFC example filter on schemas finds users carrying the enterprise extension
     Given a user "emp" with:
       """

@@ -23,7 +23,7 @@ Feature: Sorting (RFC 7644 §3.4.2.3)
       {"name": {"familyName": "alpha"}}
       """
 
-  @must
+  @must @id-7b621328
   Scenario Outline: sortBy=<sortBy> sortOrder=<sortOrder> orders <order>
     When the client lists "Users" with:
       | filter    | userName sw "${run}" |
@@ -39,14 +39,14 @@ Feature: Sorting (RFC 7644 §3.4.2.3)
       | name.familyName | descending | cc, aa, bb |
       | USERNAME        | ascending  | aa, bb, cc |
 
-  @must
+  @must @id-5160f8bc
   Scenario: Without sortOrder the order is ascending
     When the client lists "Users" with:
       | filter | userName sw "${run}" |
       | sortBy | userName             |
     Then the list is ordered "aa, bb, cc"
 
-  @should
+  @should @id-173a0b87
   Scenario Outline: Resources without the sortBy value come last ascending and first descending (<sortOrder>)
     When the client lists "Users" with:
       | filter    | userName sw "${run}" |
@@ -59,7 +59,7 @@ Feature: Sorting (RFC 7644 §3.4.2.3)
       | ascending  | cc, aa, bb |
       | descending | bb, aa, cc |
 
-  @must
+  @must @id-30183860
   Scenario: Sorting and paging together give consecutive slices of one order
     When the client lists "Users" with:
       | filter     | userName sw "${run}" |
@@ -69,7 +69,7 @@ Feature: Sorting (RFC 7644 §3.4.2.3)
     Then the list is ordered "bb, cc"
     And the list does not contain "aa"
 
-  @should
+  @should @id-6b5096d6
   Scenario: Groups are sorted by displayName
     Given a group "zulu"
     And a group "yankee"

@@ -11,7 +11,7 @@ Feature: Pagination (RFC 7644 §3.4.2.4)
   Background:
     Given users "p1, p2, p3, p4, p5"
 
-  @must
+  @must @id-73bcf240
   Scenario Outline: startIndex=<startIndex> count=<count> lists <listed> of 5 matches
     When the client lists "Users" with:
       | filter     | userName sw "${run}" |
@@ -36,7 +36,7 @@ Feature: Pagination (RFC 7644 §3.4.2.4)
       | -5         | 2     | 2      |
       | 1          | -1    | 0      |
 
-  @must
+  @must @id-03c12fec
   Scenario Outline: The page states startIndex=<startIndex> and itemsPerPage=<itemsPerPage>
     When the client lists "Users" with:
       | filter     | userName sw "${run}" |
@@ -52,7 +52,7 @@ Feature: Pagination (RFC 7644 §3.4.2.4)
       | 3          | 2            |
       | 5          | 1            |
 
-  @must
+  @must @id-f93460b6
   Scenario: A startIndex below 1 is read as 1
     When the client lists "Users" with:
       | filter     | userName sw "${run}" |
@@ -60,17 +60,17 @@ Feature: Pagination (RFC 7644 §3.4.2.4)
       | count      | 2                    |
     Then the response has "startIndex" equal to "1"
 
-  @must
+  @must @id-cdad40e9
   Scenario: Paging with count 2 visits every match exactly once
     When the client pages through "Users" filtered by userName sw "${run}" 2 at a time
     Then the pages together hold exactly "p1, p2, p3, p4, p5"
 
-  @must
+  @must @id-3c10a76f
   Scenario: Paging with count 3 visits every match exactly once
     When the client pages through "Users" filtered by userName sw "${run}" 3 at a time
     Then the pages together hold exactly "p1, p2, p3, p4, p5"
 
-  @must
+  @must @id-2fd2ee76
   Scenario: count=0 answers totalResults without resources
     When the client lists "Users" with:
       | filter | userName sw "${run}" |
@@ -78,7 +78,7 @@ Feature: Pagination (RFC 7644 §3.4.2.4)
     Then the response has "totalResults" equal to "5"
     And the response has "Resources" equal to "<empty>"
 
-  @should
+  @should @id-e3bb52f7
   Scenario: Pages of a sorted list follow each other
     When the client lists "Users" with:
       | filter     | userName sw "${run}" |

@@ -13,7 +13,7 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
       {"nickName": "Ally", "title": "Tour Guide", "password": "t1meMachine!${run}"}
       """
 
-  @must
+  @must @id-314b269a
   Scenario Outline: GET with attributes=<attributes> returns <present> and not <absent>
     When the client reads "alice" with query "attributes=<attributes>"
     Then the response status is 200
@@ -30,7 +30,7 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
       | urn:ietf:params:scim:schemas:core:2.0:User:nickName | nickName           | userName        |
       | NICKNAME                                            | nickName           | title           |
 
-  @must
+  @must @id-0deb6075
   Scenario Outline: GET with excludedAttributes=<excluded> leaves out <excluded>
     When the client reads "alice" with query "excludedAttributes=<excluded>"
     Then the response status is 200
@@ -45,21 +45,21 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
       | title           |
       | name.familyName |
 
-  @must
+  @must @id-c81c3803
   Scenario: id is returned always, even when not asked for
     When the client reads "alice" with query "attributes=nickName"
     Then the response has "id" equal to "${alice.id}"
 
-  @must
+  @must @id-b515b812
   Scenario: id is returned always, even when excluded
     When the client reads "alice" with query "excludedAttributes=id"
     Then the response has "id" equal to "${alice.id}"
 
-  @must
+  @must @id-d79091e0
   Scenario: A password is never returned on create
     Then the response has no "password"
 
-  @must
+  @must @id-81e9209e
   Scenario Outline: A password is never returned when read with <query>
     When the client reads "alice" with query "<query>"
     Then the response status is 200
@@ -71,12 +71,12 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
       | attributes=password         |
       | attributes=userName,password |
 
-  @must @filter
+  @must @filter @id-3c07ceb3
   Scenario: A password is never returned in a list
     When the client filters Users with userName eq "${alice.userName}"
     Then every listed resource has no "password"
 
-  @must @filter
+  @must @filter @id-3b646176
   Scenario: attributes applies to every resource of a list
     When the client lists "Users" with:
       | filter     | userName eq "${alice.userName}" |
@@ -85,7 +85,7 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
     And every listed resource has no "nickName"
     And every listed resource has "id" equal to "${alice.id}"
 
-  @must @filter
+  @must @filter @id-7a1662ce
   Scenario: excludedAttributes applies to every resource of a list
     When the client lists "Users" with:
       | filter             | userName eq "${alice.userName}" |
@@ -94,7 +94,7 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
     And every listed resource has no "nickName"
     And every listed resource has "userName" equal to "${run}.alice"
 
-  @must @filter
+  @must @filter @id-3cd10d73
   Scenario: Groups can be listed without their members
     Given a group "team" with members "alice"
     When the client lists "Groups" with:
@@ -104,14 +104,14 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
     And every listed resource has no "members"
     And every listed resource has "displayName" equal to "${run} team"
 
-  @must
+  @must @id-bbdbb5eb
   Scenario: A group read with attributes=displayName has no members
     Given a group "team" with members "alice"
     When the client reads "team" with query "attributes=displayName"
     Then the response has no "members"
     And the response has "displayName" equal to "${run} team"
 
-  @may @rfc7644-3.9
+  @may @rfc7644-3.9 @id-c0c6c524
   Scenario: attributes on a create limits the returned representation
     When the client sends POST "/Users?attributes=userName" with body:
       """
@@ -121,7 +121,7 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
     And the response has "userName" equal to "${run}.projected"
     And the response has no "nickName"
 
-  @should @rfc7644-3.9
+  @should @rfc7644-3.9 @id-2000ce36
   Scenario: excludedAttributes on a replace limits the returned representation
     When the client replaces "alice" with its representation changed by:
       """

@@ -12,7 +12,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
   Background:
     Given users "alice, bob"
 
-  @must
+  @must @id-d7a5651f
   Scenario: POST /Users/.search with a filter answers a ListResponse of the matches
     When the client searches "/Users/.search" with:
       """
@@ -22,7 +22,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
     Then the response status is 200
     And the list contains exactly "alice"
 
-  @must
+  @must @id-6adf53d3
   Scenario: POST /Users/.search honours startIndex and count
     When the client searches "/Users/.search" with:
       """
@@ -32,7 +32,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
     Then the response has "totalResults" equal to "2"
     And the list has 1 resources
 
-  @must
+  @must @id-7d8d80da
   Scenario: POST /Users/.search honours attributes
     When the client searches "/Users/.search" with:
       """
@@ -42,7 +42,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
     Then every listed resource has no "emails"
     And every listed resource has "userName" equal to "${run}.alice"
 
-  @must
+  @must @id-188ac74f
   Scenario: POST /Users/.search honours excludedAttributes
     When the client searches "/Users/.search" with:
       """
@@ -52,7 +52,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
     Then every listed resource has no "emails"
     And every listed resource has "name.givenName" equal to "Alice"
 
-  @must
+  @must @id-23bebd67
   Scenario: POST /Groups/.search finds groups
     Given a group "team" with members "alice"
     When the client searches "/Groups/.search" with:
@@ -62,7 +62,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
       """
     Then the list contains exactly "team"
 
-  @should
+  @should @id-d65261a2
   Scenario: POST /.search at the root searches every resource type
     Given a group "team" with members "alice"
     When the client searches "/.search" with:
@@ -73,7 +73,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
     Then the response status is 200
     And the list contains "alice, team"
 
-  @must
+  @must @id-4e41935e
   Scenario: An invalid filter in a search request is a 400 invalidFilter error
     When the client searches "/Users/.search" with:
       """
@@ -81,7 +81,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
       """
     Then the response is a SCIM error 400 with scimType "invalidFilter"
 
-  @should @sort
+  @should @sort @id-818166d0
   Scenario: POST /Users/.search honours sortBy and sortOrder
     When the client searches "/Users/.search" with:
       """

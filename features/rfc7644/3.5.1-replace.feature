@@ -11,7 +11,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
   "Unless otherwise specified, a successful PUT operation returns a 200 OK response code and the entire
   resource within the response body."
 
-  @must
+  @must @id-34b5d3fd
   Scenario: Replacing a user answers 200 with the new representation
     Given a user "alice"
     When the client replaces "alice" with:
@@ -25,7 +25,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       | name.givenName | Alicia      |
       | title          | Pilot       |
 
-  @must
+  @must @id-df45d624
   Scenario: A replaced user reads back as replaced
     Given a user "alice"
     When the client replaces "alice" with:
@@ -38,7 +38,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       | title          | Pilot  |
       | active         | false  |
 
-  @should
+  @should @id-bbf80cf4
   Scenario: Attributes left out of a PUT are cleared
     Given a user "alice" with:
       """
@@ -52,7 +52,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     And "alice" read back has no "nickName"
     And "alice" read back has no "title"
 
-  @must
+  @must @id-dcd87022
   Scenario: A PUT may change the userName
     Given a user "alice"
     When the client replaces "alice" with its representation changed by:
@@ -62,7 +62,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     Then the response status is 200
     And "alice" read back has "userName" equal to "${run}.alice.renamed"
 
-  @must
+  @must @id-275385dd
   Scenario: A PUT ignores a different id in the body (id is readOnly)
     Given a user "alice"
     When the client replaces "alice" with its representation changed by:
@@ -74,7 +74,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       | id       | ${alice.id} |
       | nickName | Changed     |
 
-  @must
+  @must @id-5e69a282
   Scenario: A PUT ignores meta sent by the client (meta is readOnly)
     Given a user "alice"
     When the client replaces "alice" with its representation changed by:
@@ -86,7 +86,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       | meta.resourceType | User    |
       | nickName          | Changed |
 
-  @must
+  @must @id-a3999af9
   Scenario: A PUT that takes another user's userName is a 409 uniqueness error
     Given users "alice, bob"
     When the client replaces "bob" with its representation changed by:
@@ -96,7 +96,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     Then the response is a SCIM error 409 with scimType "uniqueness"
     And "bob" read back has "userName" equal to "${run}.bob"
 
-  @must
+  @must @id-177826bd
   Scenario: A PUT without the required userName is a 400 error and changes nothing
     Given a user "alice"
     When the client replaces "alice" with:
@@ -106,7 +106,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     Then the response is a SCIM error 400
     And "alice" read back has "userName" equal to "${run}.alice"
 
-  @must
+  @must @id-6095d139
   Scenario: A PUT to an unknown id is a 404 SCIM error
     When the client sends PUT "/Users/no-such-id-${run}" with body:
       """
@@ -114,7 +114,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       """
     Then the response is a SCIM error 404
 
-  @must
+  @must @id-2e9ba441
   Scenario: Replacing a group replaces its members
     Given users "alice, bob, carol"
     And a group "team" with members "alice, bob"
@@ -126,7 +126,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     Then the response status is 200
     And "team" read back has members "carol"
 
-  @must
+  @must @id-4aeae37f
   Scenario: Replacing a group renames it
     Given a group "team"
     When the client replaces "team" with:
@@ -136,7 +136,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     Then the response status is 200
     And "team" read back has "displayName" equal to "${run} renamed"
 
-  @must
+  @must @id-e3ddc5e2
   Scenario: A PUT does not change the groups a user belongs to (groups is readOnly)
     Given a user "alice"
     And a group "team" with members "alice"
@@ -147,7 +147,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     Then the response status is 200
     And "team" read back has members "alice"
 
-  @must
+  @must @id-d3ff5679
   Scenario: A PUT keeps the resource's creation time
     Given a user "alice"
     And the response value "meta.created" is remembered as "created"

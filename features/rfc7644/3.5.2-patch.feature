@@ -19,7 +19,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       {"nickName": "Ally"}
       """
 
-  @must
+  @must @id-9c1f806e
   Scenario: A request whose second operation fails changes nothing (atomicity)
     When the client takes a snapshot of "alice"
     And the client patches "alice" with operations:
@@ -30,7 +30,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
     Then the response is a SCIM error 400
     And "alice" read back is unchanged
 
-  @must
+  @must @id-bb5e8048
   Scenario: A request whose last operation targets nothing changes nothing (atomicity)
     When the client takes a snapshot of "alice"
     And the client patches "alice" with operations:
@@ -42,7 +42,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
     Then the response is a SCIM error 400 with scimType "noTarget"
     And "alice" read back is unchanged
 
-  @must
+  @must @id-53caadc4
   Scenario: A group patch whose second operation fails keeps every member (atomicity)
     Given users "bob"
     And a group "team" with members "alice, bob"
@@ -54,7 +54,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
     Then the response is a SCIM error 400
     And "team" read back has members "alice, bob"
 
-  @must
+  @must @id-a402acc3
   Scenario Outline: An operation "<op>" that is not add, remove or replace is a 400 error
     When the client takes a snapshot of "alice"
     And the client patches "alice" with operations:
@@ -71,7 +71,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       | test    |
       | delete  |
 
-  @must
+  @must @id-0b494d69
   Scenario Outline: The malformed path <path> is a 400 invalidPath error
     When the client patches "alice" with operations:
       """
@@ -87,7 +87,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       | name..givenName               |
       | emails[]                      |
 
-  @must
+  @must @id-de8f097e
   Scenario: A PATCH without Operations is a 400 error
     When the client patches "alice" with:
       """
@@ -95,7 +95,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       """
     Then the response is a SCIM error 400
 
-  @must
+  @must @id-f2539fda
   Scenario: A PATCH with an empty Operations array is a 400 error
     When the client patches "alice" with:
       """
@@ -103,7 +103,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       """
     Then the response is a SCIM error 400
 
-  @must
+  @must @id-cbf7a95f
   Scenario: A PATCH body that is not JSON is a 400 error
     When the client patches "alice" with:
       """
@@ -111,7 +111,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       """
     Then the response is a SCIM error 400
 
-  @must
+  @must @id-2e7b7a30
   Scenario: A PATCH of an unknown id is a 404 SCIM error
     When the client sends PATCH "/Users/no-such-id-${run}" with body:
       """
@@ -120,7 +120,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       """
     Then the response is a SCIM error 404
 
-  @must
+  @must @id-75962415
   Scenario: A PATCH answers 200 with the resource or 204 without a body
     When the client patches "alice" with operations:
       """
@@ -130,7 +130,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
     And if the response has a body, it has "nickName" equal to "Changed"
     And if the response has a body, it has "id" equal to "${alice.id}"
 
-  @must
+  @must @id-61295086
   Scenario: A PATCH changes meta.lastModified
     Given the response value "meta.lastModified" is remembered as "before"
     When the client patches "alice" with operations:
@@ -140,7 +140,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
     Then "alice" read back has "meta.lastModified" equal to "<datetime>"
     And "alice" read back has "nickName" equal to "Changed"
 
-  @should
+  @should @id-f053e4af
   Scenario: A PATCH to a readOnly attribute on a group is a 400 mutability error
     Given a group "team"
     When the client patches "team" with operations:

@@ -11,7 +11,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
   (Payload Too Large)."
   "The status code of the response (status: ... ) ... [in] the "Operations" ... of the BulkResponse."
 
-  @must
+  @must @id-2cd40d79
   Scenario: A bulk request of two creates answers 200 with a 201 per operation
     When the client sends a bulk request with:
       """
@@ -32,7 +32,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
     And the bulk operation "u1" created "bulk1" in "Users"
     And "bulk1" read back has "userName" equal to "${run}.bulk1"
 
-  @should
+  @should @id-c2ccc3a3
   Scenario: Bulk operation statuses are strings
     When the client sends a bulk request with:
       """
@@ -42,7 +42,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
       """
     Then the response has "Operations[0].status" equal to "<string>"
 
-  @must
+  @must @id-b5bf4803
   Scenario: A bulkId reference resolves to the id of the resource created in the same request
     When the client sends a bulk request with:
       """
@@ -59,7 +59,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
     And the bulk operation "g1" created "team" in "Groups"
     And "team" read back has members "member"
 
-  @must
+  @must @id-b0e06fcc
   Scenario: A failing operation does not stop the others
     Given a user "alice"
     When the client sends a bulk request with:
@@ -77,7 +77,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
       | Operations[bulkId eq "dup"].response.scimType        | uniqueness |
       | Operations[bulkId eq "ok"].status                    | 201        |
 
-  @must
+  @must @id-cbef5354
   Scenario: failOnErrors 1 stops the bulk request after the first error
     Given a user "alice"
     When the client sends a bulk request with:
@@ -93,7 +93,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
     When the client filters Users with userName eq "${run}.never"
     Then the response has "totalResults" equal to "0"
 
-  @must
+  @must @id-67329217
   Scenario: Bulk PATCH and DELETE operations apply to existing resources
     Given users "alice, bob"
     When the client sends a bulk request with:
@@ -110,7 +110,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
     And "alice" read back has "nickName" equal to "Bulked"
     And "bob" no longer exists
 
-  @must
+  @must @id-1ab8a8bd
   Scenario: Bulk PUT replaces an existing resource
     Given a user "alice"
     When the client sends a bulk request with:
@@ -122,12 +122,12 @@ Feature: Bulk operations (RFC 7644 §3.7)
     Then the response has "Operations[0].status" equal to "200"
     And "alice" read back has "title" equal to "Bulk PUT"
 
-  @must
+  @must @id-76c4b86f
   Scenario: More operations than bulk.maxOperations is 413
     When the client sends a bulk request with one operation more than bulk.maxOperations
     Then the response is a SCIM error 413
 
-  @should
+  @should @id-69b5cb01
   Scenario: A bulk request without the BulkRequest schema is a 400 error
     When the client sends a bulk request with:
       """
@@ -135,7 +135,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
       """
     Then the response is a SCIM error 400
 
-  @must
+  @must @id-d051cc55
   Scenario: A bulk DELETE of an unknown id reports 404 for that operation
     When the client sends a bulk request with:
       """

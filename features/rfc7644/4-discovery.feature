@@ -9,40 +9,40 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
   What a provider declares there must hold: every resource type's schema is served, every endpoint answers, and
   a capability it claims is exercised by the scenarios tagged with it.
 
-  @must
+  @must @id-dd858a91
   Scenario: The ServiceProviderConfig is served
     When the client sends GET "/ServiceProviderConfig"
     Then the response status is 200
     And the response has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"
 
-  @must
+  @must @id-5d88c84f
   Scenario: The ServiceProviderConfig declares every capability well-formed
     Then the ServiceProviderConfig is well-formed
 
-  @must
+  @must @id-6bc525d6
   Scenario: /Schemas answers a ListResponse of well-formed schemas
     When the client sends GET "/Schemas"
     Then the response is a ListResponse
     And every schema served at "/Schemas" is well-formed
 
-  @must
+  @must @id-3d438888
   Scenario: /ResourceTypes answers a ListResponse
     When the client sends GET "/ResourceTypes"
     Then the response is a ListResponse
 
-  @must
+  @must @id-ff390657
   Scenario: Every resource type names schemas that /Schemas serves
     Then every resource type names schemas that "/Schemas" serves
 
-  @must
+  @must @id-ba0be9e6
   Scenario: Every resource type's endpoint answers
     Then every resource type's endpoint answers a ListResponse
 
-  @should
+  @should @id-f0ec83b4
   Scenario: Every resource type and schema is served by its id
     Then every resource type and schema is served by its id
 
-  @must
+  @must @id-d24c6788
   Scenario Outline: /Schemas serves the <schema> schema
     When the client sends GET "/Schemas/<schema>"
     Then the response status is 200
@@ -53,7 +53,7 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
       | urn:ietf:params:scim:schemas:core:2.0:User                 |
       | urn:ietf:params:scim:schemas:core:2.0:Group                |
 
-  @must
+  @must @id-966e1509
   Scenario Outline: /ResourceTypes/<name> describes the <name> endpoint
     When the client sends GET "/ResourceTypes/<name>"
     Then the response status is 200
@@ -66,17 +66,17 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
       | User  | /Users   | urn:ietf:params:scim:schemas:core:2.0:User  |
       | Group | /Groups  | urn:ietf:params:scim:schemas:core:2.0:Group |
 
-  @must @filter
+  @must @filter @id-eda57ac5
   Scenario: A list never holds more than filter.maxResults resources
     When the client asks for one more resource than filter.maxResults
     Then the response is a ListResponse
     And the list holds at most filter.maxResults resources
 
-  @must
+  @must @id-3c0314e8
   Scenario: A capability the configuration claims is not refused as unimplemented
     Then every capability the ServiceProviderConfig claims is not answered 501
 
-  @should
+  @should @id-0950b0c4
   Scenario: Discovery answers are application/scim+json
     When the client sends GET "/ServiceProviderConfig"
     Then the response content type is SCIM

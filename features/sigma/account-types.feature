@@ -21,12 +21,14 @@ Feature: The account type travels in userType; Lite by default; a custom type mu
     And "ada@example.com" has enabled provisioning with the token name "okta"
     And the IdP is given the bearer token "okta"
 
+  @id-e1cd3489
   Scenario: With no account type set, a pushed user gets the default Lite type
     When the IdP provisions the user "lin@example.com"
     Then the SCIM response status is 201
     And the SCIM response has userType "Lite"
     And within 5 seconds Sigma shows the member "lin@example.com" with account type "Lite"
 
+  @id-77ae5770
   Scenario Outline: A defined account type is taken as it is: <type>
     When the IdP provisions the user "lin@example.com" with account type "<type>"
     Then the SCIM response status is 201
@@ -39,6 +41,7 @@ Feature: The account type travels in userType; Lite by default; a custom type mu
       | Viewer          |
       | Finance Analyst |
 
+  @id-fefa063c
   Scenario Outline: An account type that does not match exactly is refused: "<type>"
     When the IdP provisions the user "lin@example.com" with account type "<type>"
     Then the SCIM response is an error 400 with scimType "invalidValue"
@@ -51,12 +54,14 @@ Feature: The account type travels in userType; Lite by default; a custom type mu
       | Finance analyst |
       | Employee        |
 
+  @id-1ca20b59
   Scenario: Changing a user's account type to one that is not defined changes nothing
     Given the IdP provisions the user "lin@example.com" with account type "Creator"
     When the IdP changes the account type of "lin@example.com" to "Superuser"
     Then the SCIM response is an error 400 with scimType "invalidValue"
     And within 5 seconds Sigma shows the member "lin@example.com" with account type "Creator"
 
+  @id-37160146
   Scenario: The IdP changes a user's account type
     Given the IdP provisions the user "lin@example.com" with account type "Viewer"
     When the IdP changes the account type of "lin@example.com" to "Creator"

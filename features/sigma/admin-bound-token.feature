@@ -24,28 +24,33 @@ Feature: The bearer token is bound to the Admin who set up provisioning
     And "ada@example.com" has enabled provisioning with the token name "okta"
     And the IdP is given the bearer token "okta"
 
+  @id-981d4b63
   Scenario: The Admin's account was deactivated in the IdP
     Given the IdP provisions the user "ada@example.com" with account type "Admin"
     When the IdP deactivates "ada@example.com"
     Then SCIM calls with the bearer token "okta" fail with 401 and a detail containing "ada@example.com), who was deactivated"
     And SCIM calls with the bearer token "okta" fail with 401 and a detail containing "re-enable provisioning in Sigma with another Admin"
 
+  @id-abee7035
   Scenario: The Admin was unassigned from the Sigma application in the IdP
     Given the IdP provisions the user "ada@example.com" with account type "Admin"
     When the IdP unassigns "ada@example.com"
     Then SCIM calls with the bearer token "okta" fail with 401 and a detail containing "who was removed from the organisation (unassigned)"
 
+  @id-6dcaa2e8
   Scenario: The Admin's account type was changed in the IdP
     Given the IdP provisions the user "ada@example.com" with account type "Admin"
     When the IdP changes the account type of "ada@example.com" to "Creator"
     Then the SCIM response status is 200
     And SCIM calls with the bearer token "okta" fail with 401 and a detail containing "account type changed from Admin to Creator"
 
+  @id-6d9a2f41
   Scenario: The Admin's account, created before SCIM, was archived through the API
     When the API archives "ada@example.com"
     Then the API answers 200
     And SCIM calls with the bearer token "okta" fail with 401 and a detail containing "who was archived"
 
+  @id-9c1296e7
   Scenario: Re-enabling with a new Admin issues a new token; the failed tasks are rerun and succeed
     Given the API archives "ada@example.com"
     And the IdP provisions the user "lin@example.com"
@@ -60,6 +65,7 @@ Feature: The bearer token is bound to the Admin who set up provisioning
     Then the SCIM response status is 201
     And within 5 seconds Sigma shows the member "lin@example.com"
 
+  @id-20184a95
   Scenario: A dead token stays dead when the Admin comes back
     Given the API archives "ada@example.com"
     When "bo@example.com" turns provisioning off
@@ -67,6 +73,7 @@ Feature: The bearer token is bound to the Admin who set up provisioning
     And the API unarchives "ada@example.com"
     Then SCIM calls with the bearer token "okta" fail with 401 and a detail containing "turned off"
 
+  @id-32b9acb4
   Scenario: Only an Admin can remove provisioning; the Admin who left cannot
     Given the API archives "ada@example.com"
     When "ada@example.com" turns provisioning off

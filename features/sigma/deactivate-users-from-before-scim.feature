@@ -19,6 +19,7 @@ Feature: Deactivating users that were in Sigma before SCIM: PATCH /v2/members/{m
     And "ada@example.com" has enabled provisioning with the token name "okta"
     And the IdP is given the bearer token "okta"
 
+  @id-c07c2fa8
   Scenario: PATCH /v2/members/{memberId} with isArchived true deactivates a user from before SCIM
     When the API archives "grace@example.com"
     Then the API answers 200
@@ -26,19 +27,23 @@ Feature: Deactivating users that were in Sigma before SCIM: PATCH /v2/members/{m
     And "grace@example.com" cannot sign in to Sigma because "archived"
     And GET /v2/members lists "grace@example.com" only with includeInactive
 
+  @id-ef6991a4
   Scenario: The IdP cannot manage a user created before SCIM
     When the IdP looks up the user "grace@example.com"
     Then the IdP finds no user "grace@example.com"
 
+  @id-18fad6d8
   Scenario: The Sigma UI cannot manage a user created before SCIM
     When the Admin Portal changes the account type of "grace@example.com" to "Viewer"
     Then the admin control refuses with a reason containing "not directly editable in Sigma"
 
+  @id-3c144480
   Scenario: Through the API, isArchived is the only change to a user from before SCIM
     When the API sets the memberType of "grace@example.com" to "Viewer"
     Then the API answers 403 with a message containing "can only be archived (isArchived)"
     And Sigma shows the member "grace@example.com" with account type "Creator"
 
+  @id-701473ad
   Scenario: An archived user from before SCIM can be restored with isArchived false
     Given the API archives "grace@example.com"
     When the API unarchives "grace@example.com"

@@ -22,6 +22,7 @@ Feature: Enabling provisioning in Sigma: an Admin, SAML or OAuth, a named token 
     Given a Sigma organisation whose authentication method is "SAML"
     And the member "ada@example.com" with account type "Admin"
 
+  @id-5bd4f72e
   Scenario Outline: SCIM doesn't work with the "<method>" authentication method
     Given "ada@example.com" sets the authentication method to "<method>"
     When "ada@example.com" enables provisioning with the token name "okta"
@@ -34,6 +35,7 @@ Feature: Enabling provisioning in Sigma: an Admin, SAML or OAuth, a named token 
       | Password         |
       | SAML or password |
 
+  @id-954993ef
   Scenario Outline: With "<method>" an Admin enables provisioning and copies a bearer token and the Directory base URL
     Given "ada@example.com" sets the authentication method to "<method>"
     When "ada@example.com" enables provisioning with the token name "okta"
@@ -48,26 +50,31 @@ Feature: Enabling provisioning in Sigma: an Admin, SAML or OAuth, a named token 
       | SAML   |
       | OAuth  |
 
+  @id-256ea450
   Scenario: You must be assigned the Admin account type to initiate provisioning
     Given the member "cy@example.com" with account type "Creator"
     When "cy@example.com" enables provisioning with the token name "okta"
     Then the admin control refuses with "You must be assigned the Admin account type to initiate provisioning."
     And provisioning is off
 
+  @id-d7a236eb
   Scenario: Enabling provisioning needs a token name
     When "ada@example.com" enables provisioning with the token name ""
     Then the admin control refuses with a reason containing "Enter a token name"
 
+  @id-daf5ed53
   Scenario: The bearer token is shown once and never again
     When "ada@example.com" enables provisioning with the token name "okta"
     Then the Admin Portal's provisioning status does not show the bearer token "okta"
 
+  @id-b9b37548
   Scenario: Password-based authentication cannot come back while provisioning is on
     Given "ada@example.com" has enabled provisioning with the token name "okta"
     When "ada@example.com" sets the authentication method to "SAML or password"
     Then the admin control refuses with a reason containing "Turn off account type and team provisioning"
     And the authentication method is "SAML"
 
+  @id-70f04611
   Scenario: Without provisioning there is no bearer token the IdP could use
     When the IdP, without a bearer token from Sigma, lists users
     Then the SCIM response status is 401

@@ -29,14 +29,17 @@ Feature: Users and teams that existed before SCIM remain; an IdP can link them, 
     And "ada@example.com" has enabled provisioning with the token name "okta"
     And the IdP is given the bearer token "okta"
 
+  @id-0092e852
   Scenario: Existing users and teams remain in Sigma after the transition
     Then Sigma shows the member "grace@example.com" with account type "Creator"
     And the team "Finance" in Sigma has the members "grace@example.com"
 
+  @id-95801676
   Scenario: A user created before SCIM is not listed to the IdP until it is linked
     When the IdP looks up the user "grace@example.com"
     Then the IdP finds no user "grace@example.com"
 
+  @id-b805c01b
   Scenario: The IdP links an existing user with the same email address; no work is lost
     When the IdP provisions the user "Grace@Example.com" with account type "Creator"
     Then the SCIM response status is 201
@@ -45,18 +48,21 @@ Feature: Users and teams that existed before SCIM remain; an IdP can link them, 
     And Sigma has exactly 1 member with the email "grace@example.com"
     And the member "grace@example.com" still owns "Q3 forecast, Churn model"
 
+  @id-9114a30d
   Scenario: Sigma respects the account type defined in the IdP, regardless of what was set in Sigma
     When the IdP provisions the user "grace@example.com" with account type "Viewer"
     Then the SCIM response's id is the member id of "grace@example.com"
     And within 5 seconds Sigma shows the member "grace@example.com" with account type "Viewer"
     And Sigma has exactly 1 member with the email "grace@example.com"
 
+  @id-af67173b
   Scenario: A linked user without an account type in the IdP gets the default Lite
     When the IdP provisions the user "grace@example.com"
     Then the SCIM response's id is the member id of "grace@example.com"
     And within 5 seconds Sigma shows the member "grace@example.com" with account type "Lite"
     And Sigma has exactly 1 member with the email "grace@example.com"
 
+  @id-ac1721cd
   Scenario: Admin management of a linked user is then maintained through the IdP
     Given the IdP provisions the user "grace@example.com" with account type "Creator"
     When the IdP deactivates "grace@example.com"
@@ -64,12 +70,14 @@ Feature: Users and teams that existed before SCIM remain; an IdP can link them, 
     And within 5 seconds Sigma shows the member "grace@example.com" as "inactive"
     And Sigma has exactly 1 member with the email "grace@example.com"
 
+  @id-28c265ab
   Scenario: Importing groups to an IdP from Sigma teams is not supported
     When the IdP looks up the group "Finance"
     Then the IdP finds no group "Finance"
     When the IdP lists groups
     Then the SCIM list has no group "Finance"
 
+  @id-0c1b894c
   Scenario: The IdP links a group to an existing team with the same name; no work is lost
     Given the IdP provisions the user "lin@example.com"
     When the IdP pushes the group "Finance" with the members "lin@example.com"
@@ -78,6 +86,7 @@ Feature: Users and teams that existed before SCIM remain; an IdP can link them, 
     And within 5 seconds the team "Finance" in Sigma has the members "grace@example.com, lin@example.com"
     And Sigma has exactly 1 team named "Finance"
 
+  @id-f3f00316
   Scenario: A group with a new name becomes a new team
     Given the IdP provisions the user "lin@example.com"
     When the IdP pushes the group "Marketing" with the members "lin@example.com"

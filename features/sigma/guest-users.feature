@@ -15,6 +15,7 @@ Feature: Guest user accounts are not supported when using SCIM
     And the member "ada@example.com" with account type "Admin"
     And the guest "pat@partner.example"
 
+  @id-a78c7e9a
   Scenario: Enabling provisioning disables the guests; they can no longer sign in to Sigma
     Given "pat@partner.example" can sign in to Sigma
     When "ada@example.com" enables provisioning with the token name "okta"
@@ -22,6 +23,7 @@ Feature: Guest user accounts are not supported when using SCIM
     And Sigma shows the member "pat@partner.example" as "inactive"
     And "ada@example.com" can sign in to Sigma
 
+  @id-1294f0ff
   Scenario: An IdP cannot provision a guest
     Given "ada@example.com" has enabled provisioning with the token name "okta"
     And the IdP is given the bearer token "okta"
@@ -30,6 +32,7 @@ Feature: Guest user accounts are not supported when using SCIM
     And the SCIM error detail contains "guest user accounts are not supported when using SCIM"
     And "pat@partner.example" cannot sign in to Sigma because "guest"
 
+  @id-c4e6c67e
   Scenario: "Guest" is not an account type an IdP can push
     Given "ada@example.com" has enabled provisioning with the token name "okta"
     And the IdP is given the bearer token "okta"
@@ -37,6 +40,7 @@ Feature: Guest user accounts are not supported when using SCIM
     Then the SCIM response is an error 400 with scimType "invalidValue"
     And the SCIM error detail contains "Guest user accounts are not supported when using SCIM."
 
+  @id-d624f130
   Scenario: No guest can be added while provisioning is on
     Given "ada@example.com" has enabled provisioning with the token name "okta"
     When the Admin Portal adds the guest "sam@partner.example"

@@ -16,12 +16,14 @@ Feature: One SCIM secret for all IdPs, and at most one IdP per user
     And the IdP is given the bearer token "shared"
     And the second IdP is given the bearer token "shared"
 
+  @id-58f36ce7
   Scenario: Both IdPs use the same SCIM secret
     When the IdP provisions the user "lin@example.com"
     Then the SCIM response status is 201
     When the second IdP provisions the user "kim@example.com"
     Then the SCIM response status is 201
 
+  @id-2fceeda3
   Scenario: The same user provisioned by two IdPs flaps between their account types (the hazard)
     Given the IdP provisions the user "lin@example.com" with account type "Creator"
     When the second IdP provisions the user "lin@example.com" with account type "Viewer"

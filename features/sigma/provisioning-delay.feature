@@ -18,6 +18,7 @@ Feature: Provisioning users and groups can take a few moments
     Given a Sigma organisation whose authentication method is "SAML"
     And the member "ada@example.com" with account type "Admin"
 
+  @id-94290dbd
   Scenario: A new user has not shown up yet; it shows up a few moments later
     Given "ada@example.com" has enabled provisioning with the token name "okta"
     And the IdP is given the bearer token "okta"
@@ -29,6 +30,7 @@ Feature: Provisioning users and groups can take a few moments
     When 30 seconds pass
     Then within 5 seconds Sigma shows the member "lin@example.com"
 
+  @id-79ea2d10
   Scenario: Groups take a few moments too, and arrive after their members
     Given "ada@example.com" has enabled provisioning with the token name "okta"
     And the IdP is given the bearer token "okta"
@@ -39,6 +41,7 @@ Feature: Provisioning users and groups can take a few moments
     When 30 seconds pass
     Then within 5 seconds the team "Marketing" in Sigma has the members "lin@example.com"
 
+  @id-1265284a
   Scenario: A user assigned before provisioning was configured shows up after it is removed and reassigned
     When the IdP, without a bearer token from Sigma, provisions the user "lin@example.com"
     Then the SCIM response status is 401

@@ -15,6 +15,7 @@ Feature: If account type and team provisioning is turned off, changes in your Id
     And the IdP is given the bearer token "okta"
     And the IdP provisions the user "lin@example.com" with account type "Creator"
 
+  @id-649fe77b
   Scenario: Changes in the IdP no longer sync once provisioning is turned off
     When "ada@example.com" turns provisioning off
     And the IdP provisions the user "kim@example.com"
@@ -23,6 +24,7 @@ Feature: If account type and team provisioning is turned off, changes in your Id
     And the SCIM error detail contains "changes in your IdP no longer sync to Sigma"
     And Sigma does not show the member "kim@example.com" yet
 
+  @id-59fd1671
   Scenario: An update from the IdP is refused too, and what was pushed before stays
     Given within 5 seconds Sigma shows the member "lin@example.com"
     When "ada@example.com" turns provisioning off

@@ -20,6 +20,7 @@ Feature: After provisioning is enabled, users and teams are managed through the 
     And "ada@example.com" has enabled provisioning with the token name "okta"
     And the IdP is given the bearer token "okta"
 
+  @id-936bc901
   Scenario: A user pushed by the IdP cannot be edited through Sigma's API
     Given the IdP provisions the user "lin@example.com" with account type "Viewer"
     And within 5 seconds Sigma shows the member "lin@example.com"
@@ -27,6 +28,7 @@ Feature: After provisioning is enabled, users and teams are managed through the 
     Then the API answers 403 with a message containing "is managed by your IdP through SCIM"
     And Sigma shows the member "lin@example.com" with account type "Viewer"
 
+  @id-7a760700
   Scenario: The Admin Portal cannot add users, change account types or add teams
     When the Admin Portal adds the member "new@example.com" with account type "Lite"
     Then the admin control refuses with a reason containing "all management of users and teams must be done through your IdP"
@@ -35,16 +37,19 @@ Feature: After provisioning is enabled, users and teams are managed through the 
     When the Admin Portal adds the team "Sales"
     Then the admin control refuses with a reason containing "not directly editable in Sigma"
 
+  @id-0b83fbfb
   Scenario: A team cannot be renamed through Sigma's API
     When the API renames the team "Finance" to "Finance & Ops"
     Then the API answers 403 with a message containing "all management of users and teams must be done through your IdP"
 
+  @id-dfabd841
   Scenario: Users and teams are still displayed
     Given the IdP provisions the user "lin@example.com"
     Then within 5 seconds Sigma shows the member "lin@example.com"
     And Sigma shows the member "grace@example.com" with account type "Creator"
     And the team "Finance" in Sigma has the members "grace@example.com"
 
+  @id-8d4212cd
   Scenario: With provisioning turned off, Sigma manages users and teams again
     Given the IdP provisions the user "lin@example.com" with account type "Viewer"
     And within 5 seconds Sigma shows the member "lin@example.com"

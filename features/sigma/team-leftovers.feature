@@ -24,18 +24,21 @@ Feature: A team member from before SCIM stays in the team after the IdP syncs th
     And the IdP provisions the user "lin@example.com"
     And the IdP pushes the group "Finance" with the members "grace@example.com, lin@example.com"
 
+  @id-6aebdcfb
   Scenario: The user remains in the team after the IdP syncs the group without them
     When the IdP syncs the group "Finance" with the members "lin@example.com"
     Then the SCIM response status is 200
     And the IdP reads the group "Finance" with the members "lin@example.com"
     And within 5 seconds the team "Finance" in Sigma has the members "grace@example.com, lin@example.com"
 
+  @id-5d680cae
   Scenario: Remedy: use the Sigma API to update the team membership
     Given the IdP syncs the group "Finance" with the members "lin@example.com"
     When the API removes "grace@example.com" from the team "Finance"
     Then the API answers 200
     And the team "Finance" in Sigma has the members "lin@example.com"
 
+  @id-2eeb5d51
   Scenario: Remedy: turn off SCIM in Sigma, make the changes to your teams, then turn it back on
     Given the IdP syncs the group "Finance" with the members "lin@example.com"
     When "ada@example.com" turns provisioning off
@@ -46,6 +49,7 @@ Feature: A team member from before SCIM stays in the team after the IdP syncs th
     When the IdP syncs the group "Finance" with the members "lin@example.com"
     Then the SCIM response status is 200
 
+  @id-83586241
   Scenario: The Sigma API does not take over the memberships the IdP manages
     When the API removes "lin@example.com" from the team "Finance"
     Then the API answers 403 with a message containing "through your IdP's group"

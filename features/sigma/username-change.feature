@@ -21,6 +21,7 @@ Feature: Changing a user's username creates a new account (a deviation from RFC 
     And the IdP is given the bearer token "okta"
     And the IdP provisions the user "lin@example.com" with account type "Creator"
 
+  @id-0bb9e92c
   Scenario: A PATCH of userName creates a new account and does not update the existing user
     When the IdP changes the userName of "lin@example.com" to "lin.chen@example.com"
     Then the SCIM response status is 201
@@ -31,6 +32,7 @@ Feature: Changing a user's username creates a new account (a deviation from RFC 
     And within 5 seconds Sigma shows the member "lin.chen@example.com"
     And Sigma shows the member "lin@example.com" with account type "Creator"
 
+  @id-55c12f83
   Scenario: A PUT with another userName leaves the old account exactly as it was
     When the IdP replaces the user "lin@example.com" with userName "lin.chen@example.com" and account type "Viewer"
     Then the SCIM response status is 201
@@ -39,11 +41,13 @@ Feature: Changing a user's username creates a new account (a deviation from RFC 
     And within 5 seconds Sigma shows the member "lin.chen@example.com" with account type "Viewer"
     And Sigma shows the member "lin@example.com" with account type "Creator"
 
+  @id-78d84b12
   Scenario: A change of case only updates the existing user
     When the IdP changes the userName of "lin@example.com" to "LIN@example.com"
     Then the SCIM response status is 200
     And the SCIM response's id is the id of the user "lin@example.com"
 
+  @id-744c10c6
   Scenario: A new username that another user has is refused as the RFC requires
     Given the IdP provisions the user "kim@example.com"
     When the IdP changes the userName of "lin@example.com" to "kim@example.com"
