@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.scimharness.scim.Json;
+import dev.scimharness.scim.MessageUrns;
 import dev.scimharness.scim.ScimException;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -26,8 +27,6 @@ import java.util.regex.Pattern;
  * stops after {@code failOnErrors} errors. Over {@code maxOperations} or {@code maxPayloadSize}: 413.
  */
 final class BulkEndpoint {
-  static final String BULK_REQUEST = "urn:ietf:params:scim:api:messages:2.0:BulkRequest";
-  static final String BULK_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:BulkResponse";
   private static final Pattern REF = Pattern.compile("bulkId:([^/\\s\"]+)");
   private static final Pattern PATH = Pattern.compile("/(Users|Groups)(?:/([^/]+))?/?");
 
@@ -92,7 +91,7 @@ final class BulkEndpoint {
       }
     }
     ObjectNode out = Json.object();
-    out.putArray("schemas").add(BULK_RESPONSE);
+    out.putArray("schemas").add(MessageUrns.BULK_RESPONSE);
     ArrayNode arr = out.putArray("Operations");
     for (ObjectNode r : results) {
       if (r != null) {
@@ -287,7 +286,7 @@ final class BulkEndpoint {
     JsonNode schemas = Json.field(in, "schemas");
     if (schemas != null && schemas.isArray()) {
       for (JsonNode n : schemas) {
-        if (n.asText().equals(BULK_REQUEST)) {
+        if (n.asText().equals(MessageUrns.BULK_REQUEST)) {
           return;
         }
       }
@@ -295,7 +294,7 @@ final class BulkEndpoint {
     s.lint(LintRules.BULK_SCHEMA.finding("A bulk body must declare the BulkRequest schema.",
         schemas == null ? "" : schemas.toString()));
     if (!s.leniency().lenient()) {
-      throw ScimException.invalidSyntax("'schemas' must be [\"" + BULK_REQUEST + "\"] (RFC 7644 §3.7).");
+      throw ScimException.invalidSyntax("'schemas' must be [\"" + MessageUrns.BULK_REQUEST + "\"] (RFC 7644 §3.7).");
     }
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
+import dev.scimharness.scim.MessageUrns;
 import dev.scimharness.scim.ScimException;
 import io.javalin.http.Context;
 import java.util.List;
@@ -12,8 +13,6 @@ import java.util.List;
 /** Writing SCIM responses: the media type, list responses and the §3.12 error body, each in one place. */
 final class ScimHttp {
   static final String MEDIA_TYPE = "application/scim+json";
-  static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
-  static final String LIST_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 
   private ScimHttp() {}
 
@@ -30,7 +29,7 @@ final class ScimHttp {
 
   static ObjectNode listResponse(int totalResults, int startIndex, List<? extends JsonNode> resources) {
     ObjectNode o = Json.object();
-    o.putArray("schemas").add(LIST_RESPONSE);
+    o.putArray("schemas").add(MessageUrns.LIST_RESPONSE);
     o.put("totalResults", totalResults);
     o.put("itemsPerPage", resources.size());
     o.put("startIndex", startIndex);
@@ -45,7 +44,7 @@ final class ScimHttp {
    */
   static ObjectNode errorBody(ScimException e, ErrorHook hook) {
     ObjectNode o = Json.object();
-    o.putArray("schemas").add(ERROR_SCHEMA);
+    o.putArray("schemas").add(MessageUrns.ERROR);
     o.put("status", Integer.toString(e.status()));
     if (e.scimType() != null) {
       o.put("scimType", e.scimType().name());

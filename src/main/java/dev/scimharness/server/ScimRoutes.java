@@ -3,6 +3,7 @@ package dev.scimharness.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
+import dev.scimharness.scim.MessageUrns;
 import dev.scimharness.scim.ScimException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -18,7 +19,6 @@ import java.util.Map;
  * service results into status codes and headers. Business rules live in {@link ResourceService}.
  */
 final class ScimRoutes {
-  static final String SEARCH_REQUEST = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
 
   private final ServerConfig config;
   private final Tokens tokens;
@@ -222,14 +222,14 @@ final class ScimRoutes {
     boolean declared = false;
     if (schemas != null && schemas.isArray()) {
       for (JsonNode n : schemas) {
-        declared |= n.asText().equals(SEARCH_REQUEST);
+        declared |= n.asText().equals(MessageUrns.SEARCH_REQUEST);
       }
     }
     if (!declared) {
       s.lint(LintRules.SEARCH_SCHEMA.finding("A search body must declare the SearchRequest schema.",
           schemas == null ? "" : schemas.toString()));
       if (!s.leniency().lenient()) {
-        throw ScimException.invalidSyntax("'schemas' must be [\"" + SEARCH_REQUEST + "\"] (RFC 7644 §3.4.3).");
+        throw ScimException.invalidSyntax("'schemas' must be [\"" + MessageUrns.SEARCH_REQUEST + "\"] (RFC 7644 §3.4.3).");
       }
     }
     sendList(ctx, s, kinds, ListQuery.fromSearchRequest(in));

@@ -3,6 +3,7 @@ package dev.scimharness.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
+import dev.scimharness.scim.MessageUrns;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import java.util.function.Function;
 final class Harness {
   private static final String USER = "urn:ietf:params:scim:schemas:core:2.0:User";
   private static final String GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
-  private static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
   private final Transport transport;
   private final Duration settle;
@@ -72,7 +72,7 @@ final class Harness {
 
   boolean addMember(StepLog log, String groupId, String userId) {
     ObjectNode body = Json.object();
-    body.putArray("schemas").add(PATCH_OP);
+    body.putArray("schemas").add(MessageUrns.PATCH_OP);
     ObjectNode op = body.putArray("Operations").addObject();
     op.put("op", "add");
     op.put("path", "members");

@@ -3,6 +3,7 @@ package dev.scimharness.sigma.harness;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
+import dev.scimharness.scim.MessageUrns;
 import dev.scimharness.scim.SchemaRegistry;
 import java.util.List;
 
@@ -11,7 +12,6 @@ import java.util.List;
  * active, userType; groups: displayName and members).
  */
 public final class IdpScript {
-  static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 
   private IdpScript() {}
 
@@ -72,7 +72,7 @@ public final class IdpScript {
 
   private static String patch(ObjectNode... ops) {
     ObjectNode p = Json.object();
-    p.putArray("schemas").add(PATCH_OP);
+    p.putArray("schemas").add(MessageUrns.PATCH_OP);
     ArrayNode list = p.putArray("Operations");
     for (ObjectNode op : ops) {
       list.add(op);
