@@ -31,7 +31,7 @@ final class PatchFuzzTarget implements AutoCloseable {
     EmbeddedServer server = EmbeddedServer.start(b -> b.profile(new RfcProfile()).leniency(leniency).faults(faults));
     PatchFuzzTarget target = new PatchFuzzTarget(server, leniency);
     try {
-      for (String placeholder : SampleValues.MEMBER_IDS) {
+      for (String placeholder : PatchFuzzCases.MEMBER_IDS) {
         String name = "member-" + placeholder.replaceAll("\\W", "");
         ScimClient.Reply r = target.client.post("/Users", "{\"schemas\":[\"" + PatchFuzzCases.USERS.core().id()
             + "\"],\"userName\":\"" + name + "\",\"displayName\":\"" + name + "\"}");
