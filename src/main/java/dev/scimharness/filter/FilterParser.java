@@ -3,7 +3,6 @@ package dev.scimharness.filter;
 import dev.scimharness.lint.LintFinding;
 import dev.scimharness.scim.AttributePath;
 import dev.scimharness.scim.AttributePathLexer;
-import dev.scimharness.scim.AttributePathSyntaxException;
 import dev.scimharness.scim.Leniency;
 import java.util.ArrayList;
 import java.util.List;
@@ -221,12 +220,7 @@ public final class FilterParser extends FilterLexer {
     if (end == nameAt) {
       throw error(nameAt, "expected a sub-attribute name after '.'");
     }
-    String sub;
-    try {
-      sub = AttributePathLexer.name(s, nameAt, end);
-    } catch (AttributePathSyntaxException e) {
-      throw error(e.position(), e.reason());
-    }
+    String sub = AttributePathLexer.name(s, nameAt, end, FilterSyntaxException::new);
     pos = end;
     Filter tail = parseOperatorAndValue(AttributePath.of(sub), nameAt);
     findings.add(new LintFinding(RULE_VALUE_PATH_SUB_ATTRIBUTE, "RFC 7644 §3.4.2.2",
@@ -303,12 +297,7 @@ public final class FilterParser extends FilterLexer {
       }
       throw error(start, "expected an attribute path, found '" + fragment(start) + "'");
     }
-    AttributePath path;
-    try {
-      path = AttributePathLexer.path(s, start, end);
-    } catch (AttributePathSyntaxException e) {
-      throw error(e.position(), e.reason());
-    }
+    AttributePath path = AttributePathLexer.path(s, start, end, FilterSyntaxException::new);
     pos = end;
     return path;
   }

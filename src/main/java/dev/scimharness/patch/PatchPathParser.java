@@ -5,7 +5,6 @@ import dev.scimharness.filter.FilterParser;
 import dev.scimharness.filter.FilterSyntaxException;
 import dev.scimharness.scim.AttributePath;
 import dev.scimharness.scim.AttributePathLexer;
-import dev.scimharness.scim.AttributePathSyntaxException;
 import dev.scimharness.scim.Leniency;
 import dev.scimharness.scim.ScimException;
 
@@ -30,7 +29,8 @@ public final class PatchPathParser {
     if (attrEnd == 0) {
       throw new PatchPathSyntaxException(path, 0, "an attribute name is expected");
     }
-    AttributePath attribute = attrPath(path, attrEnd);
+    AttributePathLexer.Errors errors = (position, reason) -> new PatchPathSyntaxException(path, position, reason);
+    AttributePath attribute = AttributePathLexer.path(path, 0, attrEnd, errors);
     if (attrEnd == path.length()) {
       return PatchPath.of(attribute);
     }
@@ -57,32 +57,19 @@ public final class PatchPathParser {
         throw new PatchPathSyntaxException(path, after,
             "only '.' and a sub-attribute name may follow a value filter, found '" + path.charAt(after) + "'");
       }
-      sub = subAttribute(path, after + 1);
+      sub = subAttribute(path, after + 1, errors);
     }
     return new PatchPath(attribute, filter, sub);
   }
 
-  /** {@code [URI ":"] ATTRNAME *1subAttr}, the same rule as in a filter. */
-  private static AttributePath attrPath(String path, int end) {
-    try {
-      return AttributePathLexer.path(path, 0, end);
-    } catch (AttributePathSyntaxException e) {
-      throw new PatchPathSyntaxException(path, e.position(), e.reason());
-    }
-  }
-
   /** The {@code subAttr} after {@code ]}: one name that ends the path. */
-  private static String subAttribute(String path, int start) {
+  private static String subAttribute(String path, int start, AttributePathLexer.Errors errors) {
     int end = AttributePathLexer.scan(path, start);
-    try {
-      String name = AttributePathLexer.name(path, start, end);
-      if (end < path.length()) {
-        throw new AttributePathSyntaxException(end, "'" + path.charAt(end) + "' cannot follow the sub-attribute");
-      }
-      return name;
-    } catch (AttributePathSyntaxException e) {
-      throw new PatchPathSyntaxException(path, e.position(), e.reason());
+    String name = AttributePathLexer.name(path, start, end, errors);
+    if (end < path.length()) {
+      throw errors.at(end, "'" + path.charAt(end) + "' cannot follow the sub-attribute");
     }
+    return name;
   }
 
   /** The ']' that closes the '[' at {@code open}, skipping brackets inside quoted strings. */

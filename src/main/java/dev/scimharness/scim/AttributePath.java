@@ -30,10 +30,10 @@ public record AttributePath(String schemaUrn, String attribute, String subAttrib
 
   /**
    * Parses {@code [urn:…:]name[.sub]} by the rule of {@link AttributePathLexer}; an {@link
-   * AttributePathSyntaxException} (an {@link IllegalArgumentException}) with the position if the text is not one.
+   * IllegalArgumentException} with the position if the text is not one.
    */
   public static AttributePath parse(String text) {
-    return AttributePathLexer.parse(text);
+    return AttributePathLexer.parse(text, AttributePathLexer.ILLEGAL_ARGUMENT);
   }
 
   public boolean hasSubAttribute() {

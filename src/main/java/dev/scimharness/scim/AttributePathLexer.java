@@ -9,12 +9,22 @@ package dev.scimharness.scim;
  * nameChar = "-" / "_" / DIGIT / ALPHA
  * subAttr  = "." ATTRNAME
  * </pre>
- * A path is first delimited as a token of {@linkplain #isPathChar path characters}, then split and checked. Errors
- * are {@link AttributePathSyntaxException}s whose positions are offsets into the caller's text, so a filter or a
- * PATCH path reports where in the whole input the fault is. Index-based: no regular expression, and the only
- * strings made are the parts of the path.
+ * A path is first delimited as a token of {@linkplain #isPathChar path characters}, then split and checked. A fault
+ * is raised through the caller's {@link Errors} with its offset into the caller's text, so a filter or a PATCH path
+ * reports where in the whole input the fault is, with its own {@code scimType}. Index-based: no regular
+ * expression, and the only strings made are the parts of the path.
  */
 public final class AttributePathLexer {
+  /** Makes the caller's exception for a fault at a 0-based position: invalidFilter, invalidPath, … */
+  @FunctionalInterface
+  public interface Errors {
+    RuntimeException at(int position, String reason);
+  }
+
+  /** For texts that are nothing but a path: {@code IllegalArgumentException("at 3: …")}. */
+  public static final Errors ILLEGAL_ARGUMENT = (position, reason) ->
+      new IllegalArgumentException("at " + position + ": " + reason);
+
   private AttributePathLexer() {}
 
   /** Characters a path token may hold: name characters, '.' before a sub-attribute, ':' in URNs, '$' for $ref. */
@@ -40,28 +50,28 @@ public final class AttributePathLexer {
   }
 
   /** A whole text that must be one attribute path ({@code attributes} items, {@code sortBy}, JSON keys). */
-  public static AttributePath parse(String text) {
+  public static AttributePath parse(String text, Errors errors) {
     int end = scan(text, 0);
     if (end < text.length()) {
-      throw new AttributePathSyntaxException(end, "'" + text.charAt(end) + "' cannot appear in an attribute path");
+      throw errors.at(end, "'" + text.charAt(end) + "' cannot appear in an attribute path");
     }
-    return path(text, 0, end);
+    return path(text, 0, end, errors);
   }
 
   /**
    * The attribute path {@code s[start, end)}, a token {@link #scan} delimited. The URN ends at the last colon: an
    * attribute name holds no colon, while a URN holds dots ({@code …:enterprise:2.0:User:manager.value}).
    */
-  public static AttributePath path(String s, int start, int end) {
+  public static AttributePath path(String s, int start, int end, Errors errors) {
     String urn = null;
     int nameAt = start;
     int colon = s.lastIndexOf(':', end - 1);
     if (colon >= start) {
-      checkUrn(s, start, colon);
+      checkUrn(s, start, colon, errors);
       urn = s.substring(start, colon);
       nameAt = colon + 1;
       if (nameAt == end) {
-        throw new AttributePathSyntaxException(nameAt, "expected an attribute name after the schema URN '" + urn
+        throw errors.at(nameAt, "expected an attribute name after the schema URN '" + urn
             + ":'");
       }
     }
@@ -69,34 +79,34 @@ public final class AttributePathLexer {
     int nameEnd = dot < 0 ? end : dot;
     if (dot >= 0) {
       if (dot + 1 == end) {
-        throw new AttributePathSyntaxException(dot + 1, "expected a sub-attribute name after '.'");
+        throw errors.at(dot + 1, "expected a sub-attribute name after '.'");
       }
       int second = indexOf(s, '.', dot + 1, end);
       if (second >= 0) {
-        throw new AttributePathSyntaxException(second, "an attribute path has at most one sub-attribute");
+        throw errors.at(second, "an attribute path has at most one sub-attribute");
       }
     }
-    String name = name(s, nameAt, nameEnd);
-    String sub = dot < 0 ? null : name(s, dot + 1, end);
+    String name = name(s, nameAt, nameEnd, errors);
+    String sub = dot < 0 ? null : name(s, dot + 1, end, errors);
     return new AttributePath(urn, name, sub);
   }
 
   /** {@code ATTRNAME} at {@code s[start, end)}, or {@code $ref}. */
-  public static String name(String s, int start, int end) {
+  public static String name(String s, int start, int end, Errors errors) {
     if (start >= end) {
-      throw new AttributePathSyntaxException(start, "expected an attribute name");
+      throw errors.at(start, "expected an attribute name");
     }
     if (end - start == 4 && s.regionMatches(true, start, "$ref", 0, 4)) {
       return s.substring(start, end);
     }
     if (!isAlpha(s.charAt(start))) {
-      throw new AttributePathSyntaxException(start, "an attribute name starts with a letter: '"
+      throw errors.at(start, "an attribute name starts with a letter: '"
           + s.substring(start, end) + "'");
     }
     for (int i = start + 1; i < end; i++) {
       char c = s.charAt(i);
       if (!isAlpha(c) && !isDigit(c) && c != '-' && c != '_') {
-        throw new AttributePathSyntaxException(i, "'" + c + "' is not allowed in attribute name '"
+        throw errors.at(i, "'" + c + "' is not allowed in attribute name '"
             + s.substring(start, end) + "'");
       }
     }
@@ -111,21 +121,21 @@ public final class AttributePathLexer {
    * non-empty, colon-separated US-ASCII parts; a URI begins with its scheme, which "begin[s] with a letter"
    * (RFC 3986 §3.1). Whether the URN names a schema the resource type has is decided later, by resolution.
    */
-  private static void checkUrn(String s, int start, int colon) {
+  private static void checkUrn(String s, int start, int colon, Errors errors) {
     if (colon == start) {
-      throw new AttributePathSyntaxException(start, "expected a schema URN before ':'");
+      throw errors.at(start, "expected a schema URN before ':'");
     }
     for (int i = start + 1; i < colon; i++) {
       if (s.charAt(i) == ':' && s.charAt(i - 1) == ':') {
-        throw new AttributePathSyntaxException(i, "empty segment in schema URN '" + s.substring(start, colon) + "'");
+        throw errors.at(i, "empty segment in schema URN '" + s.substring(start, colon) + "'");
       }
     }
     if (s.charAt(colon - 1) == ':') {
-      throw new AttributePathSyntaxException(colon, "empty segment in schema URN '" + s.substring(start, colon)
+      throw errors.at(colon, "empty segment in schema URN '" + s.substring(start, colon)
           + ":'");
     }
     if (!isAlpha(s.charAt(start))) {
-      throw new AttributePathSyntaxException(start, "a schema URN starts with a letter: '"
+      throw errors.at(start, "a schema URN starts with a letter: '"
           + s.substring(start, colon) + "'");
     }
   }

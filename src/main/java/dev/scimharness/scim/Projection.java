@@ -46,12 +46,9 @@ public final class Projection {
       if (item.isEmpty()) {
         continue;
       }
-      try {
-        out.add(AttributePathLexer.parse(item));
-      } catch (AttributePathSyntaxException e) {
-        throw ScimException.invalidValue("'" + item + "' is not an attribute name: expected [schemaURN:]name[.sub]"
-            + " or a schema URN (RFC 7644 §3.10, §3.4.2.5).");
-      }
+      out.add(AttributePathLexer.parse(item, (position, reason) -> ScimException.invalidValue("'" + item
+          + "' is not an attribute name: expected [schemaURN:]name[.sub] or a schema URN"
+          + " (RFC 7644 §3.10, §3.4.2.5).")));
     }
     return List.copyOf(out);
   }

@@ -23,9 +23,9 @@ import net.jqwik.api.Tuple;
 
 /**
  * The generators of the filter properties and the differential test, in one place: syntax trees for the
- * round trip, text that may or may not be a filter for the parser's robustness, and (filter, user) pairs drawn from the User schema for evaluation, rich in the places where
- * evaluators disagree — case differences, multi-valued emails, numbers, booleans, dateTimes, missing and
- * empty attributes.
+ * round trip, text that may or may not be a filter for the parser's robustness, and (filter, user) pairs drawn
+ * from the User schema for evaluation, rich in the places where evaluators disagree — case differences,
+ * multi-valued emails, numbers, booleans, dateTimes, missing and empty attributes.
  */
 final class FilterGenerators {
   static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";

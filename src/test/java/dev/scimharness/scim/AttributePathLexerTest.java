@@ -54,9 +54,21 @@ class AttributePathLexerTest {
   @ParameterizedTest(name = "\"{0}\" at {1}")
   @MethodSource("invalidPaths")
   void invalidPathReportsThePositionOfTheFault(String text, int position, String reason) {
-    AttributePathSyntaxException e = assertThrows(AttributePathSyntaxException.class,
-        () -> AttributePath.parse(text));
-    assertEquals(position, e.position(), e.getMessage());
-    assertTrue(e.reason().contains(reason), e.getMessage());
+    Fault e = assertThrows(Fault.class, () -> AttributePathLexer.parse(text, Fault::new));
+    assertEquals(position, e.position, e.getMessage());
+    assertTrue(e.reason.contains(reason), e.getMessage());
+    IllegalArgumentException plain = assertThrows(IllegalArgumentException.class, () -> AttributePath.parse(text));
+    assertTrue(plain.getMessage().startsWith("at " + position + ": "), plain.getMessage());
+  }
+
+  private static final class Fault extends RuntimeException {
+    final int position;
+    final String reason;
+
+    Fault(int position, String reason) {
+      super(position + ": " + reason);
+      this.position = position;
+      this.reason = reason;
+    }
   }
 }
