@@ -20,8 +20,9 @@ import java.util.List;
  * Operators and {@code and}/{@code or}/{@code not} are case-insensitive; attribute names keep their spelling.
  * Logical operators associate to the left. Where the ABNF writes {@code SP}, any run of spaces, tabs or line
  * breaks is accepted (the RFC's own examples wrap lines), and it may be left out where no ambiguity arises:
- * around parentheses and brackets and after a string ({@code (a pr)and(b eq "x")or c pr}). Every rejection is a {@link FilterSyntaxException}
- * ({@code invalidFilter}) with the position and the reason.
+ * around parentheses and brackets and after a string ({@code (a pr)and(b eq "x")or c pr}). Every rejection is a
+ * {@link FilterSyntaxException} ({@code invalidFilter}) with the position and the reason. Attribute paths follow
+ * the one rule of {@link AttributePathLexer}, which PATCH paths share; values are read by {@link FilterLexer}.
  *
  * <p>One lenient extension: Entra ID sends {@code emails[type eq "work"].value eq "x"}, a value path followed
  * by a sub-attribute and a comparison — a PATCH path shape (§3.5.2) that the filter grammar does not allow.
