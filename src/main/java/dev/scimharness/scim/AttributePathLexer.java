@@ -65,7 +65,10 @@ public final class AttributePathLexer {
   public static AttributePath path(String s, int start, int end, Errors errors) {
     String urn = null;
     int nameAt = start;
-    int colon = s.lastIndexOf(':', end - 1);
+    int colon = end - 1;
+    while (colon >= start && s.charAt(colon) != ':') {
+      colon--;
+    }
     if (colon >= start) {
       checkUrn(s, start, colon, errors);
       urn = s.substring(start, colon);

@@ -36,7 +36,6 @@ import net.jqwik.api.Tuple;
  * </ul>
  */
 final class PatchFuzzCases {
-
   static final SchemaRegistry REGISTRY = SchemaRegistry.standard();
   static final ResourceSchema USERS = REGISTRY.resourceSchema("User");
   static final ResourceSchema GROUPS = REGISTRY.resourceSchema("Group");
@@ -92,7 +91,7 @@ final class PatchFuzzCases {
   }
 
   /** A valid user apart from {@code userName} and {@code schemas}: a subset of the attributes the fuzz aims at. */
-  static Arbitrary<ObjectNode> initialUser() {
+  private static Arbitrary<ObjectNode> initialUser() {
     List<Arbitrary<ObjectNode>> parts = new ArrayList<>();
     for (String name : List.of("name", "displayName", "active", "title", "emails", "phoneNumbers", "addresses")) {
       AttributeDefinition def = USERS.coreAttribute(name).orElseThrow();
@@ -109,7 +108,7 @@ final class PatchFuzzCases {
     return Combinators.combine(parts).as(PatchFuzzCases::merge);
   }
 
-  static Arbitrary<ObjectNode> initialGroup() {
+  private static Arbitrary<ObjectNode> initialGroup() {
     return Arbitraries.subsetOf(MEMBER_IDS).ofMaxSize(3).map(ids -> {
       ObjectNode g = Json.object().put("displayName", "Fuzz Group");
       if (!ids.isEmpty()) {
@@ -166,13 +165,12 @@ final class PatchFuzzCases {
 
   // ---- messages ---------------------------------------------------------------------------------------------------
 
-
-  enum Envelope {
+  private enum Envelope {
     STANDARD, LOWER_CASE_OPERATIONS_KEY, NO_SCHEMAS, OTHER_SCHEMA, NO_OPERATIONS, EMPTY_OPERATIONS, OPERATIONS_OBJECT,
     ARRAY_BODY, TRUNCATED_JSON
   }
 
-  static Arbitrary<String> bodies(Arbitrary<JsonNode> operation) {
+  private static Arbitrary<String> bodies(Arbitrary<JsonNode> operation) {
     Arbitrary<Envelope> envelope = Arbitraries.frequency(
         Tuple.of(60, Envelope.STANDARD),
         Tuple.of(2, Envelope.LOWER_CASE_OPERATIONS_KEY),
@@ -190,7 +188,7 @@ final class PatchFuzzCases {
     return Combinators.combine(operations, envelope).as(PatchFuzzCases::writeBody);
   }
 
-  static String writeBody(List<JsonNode> operations, Envelope envelope) {
+  private static String writeBody(List<JsonNode> operations, Envelope envelope) {
     ArrayNode ops = Json.NODES.arrayNode();
     operations.forEach(o -> ops.add(o.deepCopy()));
     ObjectNode body = Json.object();
@@ -379,12 +377,11 @@ final class PatchFuzzCases {
 
   // ---- targets ----------------------------------------------------------------------------------------------------
 
-
   /** A path and a generator of values that fit it (or, with {@code wrong}, of values of the wrong type). */
-  record Target(String path, Arbitrary<JsonNode> value, Arbitrary<JsonNode> wrong) {}
+  private record Target(String path, Arbitrary<JsonNode> value, Arbitrary<JsonNode> wrong) {}
 
   /** {@code extensionUrn} is null for core attributes. */
-  static Arbitrary<Target> targets(ResourceSchema schema, String extensionUrn, AttributeDefinition def) {
+  private static Arbitrary<Target> targets(ResourceSchema schema, String extensionUrn, AttributeDefinition def) {
     Arbitrary<String> name = spelled(schema, extensionUrn, def.name());
     List<Tuple.Tuple2<Integer, Arbitrary<Target>>> forms = new ArrayList<>();
     forms.add(Tuple.of(4, name.map(n -> new Target(n, whole(def), wrongType(def)))));
@@ -404,7 +401,7 @@ final class PatchFuzzCases {
   }
 
   /** The path-less form: the attribute's key in a value object, plain or URN-qualified. */
-  static Arbitrary<String> pathlessKey(ResourceSchema schema, String extensionUrn, AttributeDefinition def) {
+  private static Arbitrary<String> pathlessKey(ResourceSchema schema, String extensionUrn, AttributeDefinition def) {
     return spelled(schema, extensionUrn, def.name());
   }
 
@@ -425,9 +422,8 @@ final class PatchFuzzCases {
 
   // ---- value filters ----------------------------------------------------------------------------------------------
 
-
   /** A well-formed filter naming only sub-attributes of {@code def}, at most two levels of and/or/not. */
-  static Arbitrary<String> validFilters(AttributeDefinition def) {
+  private static Arbitrary<String> validFilters(AttributeDefinition def) {
     Arbitrary<String> atom = filterAtom(def);
     Arbitrary<String> level1 = Arbitraries.frequencyOf(
         Tuple.of(6, atom),
@@ -456,14 +452,14 @@ final class PatchFuzzCases {
   }
 
   /** Filters the RFC 7644 §3.4.2.2 grammar rejects, or that name no sub-attribute: invalidPath / invalidFilter. */
-  static Arbitrary<String> malformedFilters() {
+  private static Arbitrary<String> malformedFilters() {
     return Arbitraries.of(
         "type eq", "type work", "type eq work", "(type eq \"work\"", "type eq \"work\" and", "type eq 'work'",
         "type zz \"work\"", "", "type eq \"work\")", "noSuchSub eq \"x\"", "value.sub eq \"x\"",
         "emails[type eq \"work\"]", "not type eq \"work\"", "type eq \"unterminated");
   }
 
-  static String literal(JsonNode v) {
+  private static String literal(JsonNode v) {
     StringBuilder sb = new StringBuilder();
     FilterPrinter.value(v, sb);
     return sb.toString();
@@ -471,9 +467,8 @@ final class PatchFuzzCases {
 
   // ---- values -----------------------------------------------------------------------------------------------------
 
-
   /** The whole value of {@code def}: an array of items when it is multi-valued. */
-  static Arbitrary<JsonNode> whole(AttributeDefinition def) {
+  private static Arbitrary<JsonNode> whole(AttributeDefinition def) {
     if (!def.multiValued()) {
       return item(def);
     }
@@ -481,7 +476,7 @@ final class PatchFuzzCases {
   }
 
   /** One value of {@code def}, ignoring whether it is multi-valued. */
-  static Arbitrary<JsonNode> item(AttributeDefinition def) {
+  private static Arbitrary<JsonNode> item(AttributeDefinition def) {
     if (def.isComplex()) {
       return complex(def);
     }
@@ -489,7 +484,7 @@ final class PatchFuzzCases {
   }
 
   /** A sub-attribute's value; a member's {@code value} and {@code type} come from what a group can hold. */
-  static Arbitrary<JsonNode> scalar(AttributeDefinition parent, AttributeDefinition sub) {
+  private static Arbitrary<JsonNode> scalar(AttributeDefinition parent, AttributeDefinition sub) {
     if (parent.named("members") && sub.named("value")) {
       return Arbitraries.of(MEMBER_IDS).map(id -> Json.NODES.textNode(id));
     }
@@ -500,7 +495,7 @@ final class PatchFuzzCases {
   }
 
   /** A scalar of the sub-attribute's or attribute's own type, from the pool for its name. */
-  static Arbitrary<JsonNode> scalar(AttributeDefinition def) {
+  private static Arbitrary<JsonNode> scalar(AttributeDefinition def) {
     return switch (def.type()) {
       case BOOLEAN -> Arbitraries.of(true, false).map(b -> Json.NODES.booleanNode(b));
       case INTEGER -> Arbitraries.integers().between(-2, 3).map(i -> Json.NODES.numberNode(i));
@@ -510,7 +505,7 @@ final class PatchFuzzCases {
     };
   }
 
-  static Arbitrary<String> strings(AttributeDefinition def) {
+  private static Arbitrary<String> strings(AttributeDefinition def) {
     String name = def.name().toLowerCase(Locale.ROOT);
     if (!def.canonicalValues().isEmpty()) {
       List<String> pool = new ArrayList<>(def.canonicalValues().subList(0, Math.min(3, def.canonicalValues().size())));
@@ -530,7 +525,7 @@ final class PatchFuzzCases {
   }
 
   /** A complex value: a non-empty subset of its sub-attributes. */
-  static Arbitrary<JsonNode> complex(AttributeDefinition def) {
+  private static Arbitrary<JsonNode> complex(AttributeDefinition def) {
     List<Arbitrary<JsonNode>> fields = new ArrayList<>();
     for (AttributeDefinition sub : def.subAttributes()) {
       fields.add(scalar(def, sub).map(v -> field(sub.name(), v)).injectNull(0.55));
@@ -563,7 +558,7 @@ final class PatchFuzzCases {
   }
 
   /** A value of a type the attribute does not have: the invalidValue cases. */
-  static Arbitrary<JsonNode> wrongType(AttributeDefinition def) {
+  private static Arbitrary<JsonNode> wrongType(AttributeDefinition def) {
     List<JsonNode> wrong = new ArrayList<>();
     if (def.multiValued()) {
       wrong.add(Json.NODES.textNode("not-a-list"));
@@ -585,13 +580,13 @@ final class PatchFuzzCases {
   }
 
   /** Not one value of a complex attribute: what {@code emails[type eq "work"]} must not be given. */
-  static Arbitrary<JsonNode> wrongItem(AttributeDefinition def) {
+  private static Arbitrary<JsonNode> wrongItem(AttributeDefinition def) {
     return Arbitraries.of("not-an-object", "[]").map(s -> s.equals("[]")
         ? (JsonNode) array(List.of(Json.object().put(def.subAttributes().get(0).name(), "x")))
         : Json.NODES.textNode(s));
   }
 
-  static ArrayNode array(List<JsonNode> items) {
+  private static ArrayNode array(List<JsonNode> items) {
     ArrayNode a = Json.NODES.arrayNode();
     items.forEach(i -> a.add(i.deepCopy()));
     return a;
