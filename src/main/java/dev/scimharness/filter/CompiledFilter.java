@@ -70,8 +70,8 @@ public final class CompiledFilter {
       implements Node {
     public boolean test(JsonNode r) {
       JsonNode container = containerKey == null ? r
-          : FilterEvaluator.lookup(r, containerKey, path.schemaUrn());
-      JsonNode top = FilterEvaluator.field(container, path.attribute(), topDef);
+          : SchemaLookup.lookup(r, containerKey, path.schemaUrn());
+      JsonNode top = SchemaLookup.field(container, path.attribute(), topDef);
       if (leaf instanceof ValuePath vp) {
         return FilterEvaluator.anyElement(vp.filter(), top, topDef);
       }
@@ -90,7 +90,7 @@ public final class CompiledFilter {
       return new NotNode(bind(n.filter(), schema));
     }
     AttributePath path = FilterEvaluator.attributeOf(f);
-    AttributeDefinition topDef = FilterEvaluator.topDefinition(schema, path);
+    AttributeDefinition topDef = SchemaLookup.topDefinition(schema, path);
     return new Bound(f, path, topDef, containerKey(schema, path));
   }
 
@@ -99,7 +99,7 @@ public final class CompiledFilter {
     if (urn == null || (schema != null && schema.core().id().equalsIgnoreCase(urn))) {
       return null;
     }
-    Schema ext = schema == null ? null : FilterEvaluator.extension(schema, urn);
+    Schema ext = schema == null ? null : SchemaLookup.extension(schema, urn);
     return ext != null ? ext.id() : urn;
   }
 }

@@ -3,14 +3,8 @@ package dev.scimharness.filter;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.scim.AttributeDefinition;
 import dev.scimharness.scim.AttributePath;
-import dev.scimharness.scim.AttributeType;
-import dev.scimharness.scim.CommonAttributes;
 import dev.scimharness.scim.ResourceSchema;
-import dev.scimharness.scim.Schema;
 import dev.scimharness.scim.ScimException;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -93,13 +87,13 @@ public final class FilterEvaluator {
     } else {
       AttributePath path = attributeOf(f);
       AttributeDefinition top = inElement
-          ? (parent == null ? null : subAttribute(parent, path.attribute()))
-          : topDefinition(schema, path);
+          ? (parent == null ? null : SchemaLookup.subAttribute(parent, path.attribute()))
+          : SchemaLookup.topDefinition(schema, path);
       if (f instanceof ValuePath vp) {
         validate(vp.filter(), schema, top, true);
       } else if (f instanceof Compare c) {
         AttributeDefinition def = comparedDefinition(path, top);
-        check(path, c.op(), c.value(), def);
+        Comparisons.check(path, c.op(), c.value(), def);
       }
     }
   }
@@ -110,10 +104,10 @@ public final class FilterEvaluator {
    */
   private static AttributeDefinition comparedDefinition(AttributePath path, AttributeDefinition topDef) {
     if (path.hasSubAttribute()) {
-      return topDef == null ? null : subAttribute(topDef, path.subAttribute());
+      return topDef == null ? null : SchemaLookup.subAttribute(topDef, path.subAttribute());
     }
     if (topDef != null && topDef.isComplex()) {
-      AttributeDefinition value = subAttribute(topDef, VALUE);
+      AttributeDefinition value = SchemaLookup.subAttribute(topDef, VALUE);
       if (value == null) {
         throw ScimException.invalidFilter("'" + path + "' is a complex attribute: name one of its sub-attributes"
             + " (RFC 7644 §3.4.2.2)");
@@ -134,8 +128,8 @@ public final class FilterEvaluator {
       return !eval(n.filter(), res, schema);
     }
     AttributePath path = attributeOf(f);
-    AttributeDefinition def = topDefinition(schema, path);
-    JsonNode top = field(container(res, schema, path), path.attribute(), def);
+    AttributeDefinition def = SchemaLookup.topDefinition(schema, path);
+    JsonNode top = SchemaLookup.field(SchemaLookup.container(res, schema, path), path.attribute(), def);
     if (f instanceof ValuePath vp) {
       return anyElement(vp.filter(), top, def);
     }
@@ -153,8 +147,8 @@ public final class FilterEvaluator {
       return !evalElement(n.filter(), el, parent);
     }
     AttributePath path = attributeOf(f);
-    AttributeDefinition def = parent == null ? null : subAttribute(parent, path.attribute());
-    JsonNode top = el.isObject() ? field(el, path.attribute(), def)
+    AttributeDefinition def = parent == null ? null : SchemaLookup.subAttribute(parent, path.attribute());
+    JsonNode top = el.isObject() ? SchemaLookup.field(el, path.attribute(), def)
         : VALUE.equalsIgnoreCase(path.attribute()) ? el : null;
     if (f instanceof ValuePath vp) {
       return anyElement(vp.filter(), top, def);
@@ -193,9 +187,9 @@ public final class FilterEvaluator {
 
   static boolean leaf(Filter f, AttributePath path, JsonNode top, AttributeDefinition topDef) {
     String sub = path.subAttribute();
-    AttributeDefinition subDef = sub != null && topDef != null ? subAttribute(topDef, sub) : null;
+    AttributeDefinition subDef = sub != null && topDef != null ? SchemaLookup.subAttribute(topDef, sub) : null;
     if (f instanceof Present) {
-      return present(top, sub, subDef);
+      return Presence.present(top, sub, subDef);
     }
     Compare c = (Compare) f;
     AttributeDefinition def = sub != null ? subDef : comparedDefinition(path, topDef);
@@ -204,263 +198,14 @@ public final class FilterEvaluator {
     }
     JsonNode lit = c.value();
     CompareOp op = c.op();
-    check(path, op, lit, def);
+    Comparisons.check(path, op, lit, def);
     if (lit.isNull()) {
-      boolean assigned = assigned(top, path.subAttribute(), subDef);
+      boolean assigned = Presence.assigned(top, path.subAttribute(), subDef);
       return op == CompareOp.EQ ? !assigned : assigned;
     }
     if (op == CompareOp.NE) {
-      return !anyValue(top, sub, def, CompareOp.EQ, lit);
+      return !Comparisons.anyValue(top, sub, def, CompareOp.EQ, lit);
     }
-    return anyValue(top, sub, def, op, lit);
-  }
-
-  /** The combinations RFC 7644 §3.4.2.2 makes {@code invalidFilter}, checked whatever the data holds. */
-  private static void check(AttributePath path, CompareOp op, JsonNode lit, AttributeDefinition def) {
-    boolean substring = op == CompareOp.CO || op == CompareOp.SW || op == CompareOp.EW;
-    if (substring && !lit.isTextual()) {
-      throw ScimException.invalidFilter("'" + op.wire() + "' compares strings; " + lit + " is not a string");
-    }
-    if (op.isOrdering() && (lit.isBoolean() || lit.isNull())) {
-      throw ScimException.invalidFilter("'" + op.wire() + "' cannot order by " + lit);
-    }
-    if (def == null) {
-      return;
-    }
-    AttributeType t = def.type();
-    if (op.isOrdering() && (t == AttributeType.BOOLEAN || t == AttributeType.BINARY)) {
-      throw ScimException.invalidFilter("'" + op.wire() + "' is not allowed on " + t.wire() + " attribute '"
-          + path + "' (RFC 7644 §3.4.2.2)");
-    }
-    if (substring && (t == AttributeType.BOOLEAN || t == AttributeType.INTEGER || t == AttributeType.DECIMAL)) {
-      throw ScimException.invalidFilter("'" + op.wire() + "' compares strings; '" + path + "' is " + t.wire());
-    }
-  }
-
-  private static boolean anyValue(JsonNode top, String sub, AttributeDefinition def, CompareOp op, JsonNode lit) {
-    if (top == null) {
-      return false;
-    }
-    if (top.isArray()) {
-      for (int i = 0, n = top.size(); i < n; i++) {
-        if (oneValue(top.get(i), sub, def, op, lit)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return oneValue(top, sub, def, op, lit);
-  }
-
-  private static boolean oneValue(JsonNode node, String sub, AttributeDefinition def, CompareOp op, JsonNode lit) {
-    JsonNode v = node;
-    if (sub != null || node.isObject()) {
-      v = field(node, sub != null ? sub : VALUE, def);
-      if (v == null) {
-        return false;
-      }
-      if (v.isArray()) {
-        for (int i = 0, n = v.size(); i < n; i++) {
-          if (scalar(v.get(i), def, op, lit)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    }
-    return scalar(v, def, op, lit);
-  }
-
-  private static boolean scalar(JsonNode v, AttributeDefinition def, CompareOp op, JsonNode lit) {
-    if (lit.isTextual()) {
-      if (!v.isTextual()) {
-        return false;
-      }
-      String a = v.textValue();
-      String b = lit.textValue();
-      if (def != null && def.type() == AttributeType.DATE_TIME && (op == CompareOp.EQ || op.isOrdering())) {
-        int cmp = DateTimes.compare(a, b);
-        if (cmp != DateTimes.NOT_COMPARABLE) {
-          return ordered(op, cmp);
-        }
-      }
-      return def != null && def.caseExact() ? Strings.exact(op, a, b) : Strings.ignoringCase(op, a, b);
-    }
-    if (lit.isNumber()) {
-      return v.isNumber() && ordered(op, compareNumbers(v, lit));
-    }
-    // boolean: only eq reaches here (ordering and substring operators were rejected by check)
-    return v.isBoolean() && v.booleanValue() == lit.booleanValue();
-  }
-
-  private static boolean ordered(CompareOp op, int cmp) {
-    switch (op) {
-      case EQ:
-        return cmp == 0;
-      case GT:
-        return cmp > 0;
-      case GE:
-        return cmp >= 0;
-      case LT:
-        return cmp < 0;
-      case LE:
-        return cmp <= 0;
-      default:
-        return false;
-    }
-  }
-
-  private static int compareNumbers(JsonNode a, JsonNode b) {
-    if (a.isIntegralNumber() && b.isIntegralNumber() && a.canConvertToLong() && b.canConvertToLong()) {
-      return Long.compare(a.longValue(), b.longValue());
-    }
-    return a.decimalValue().compareTo(b.decimalValue());
-  }
-
-  /** RFC 7643 §2.5: unassigned, null and an empty array are the same state; anything else is assigned. */
-  private static boolean assigned(JsonNode top, String sub, AttributeDefinition subDef) {
-    if (top == null) {
-      return false;
-    }
-    if (top.isArray()) {
-      for (int i = 0, n = top.size(); i < n; i++) {
-        JsonNode e = top.get(i);
-        if (sub == null ? assigned(e, null, null) : assigned(field(e, sub, subDef), null, null)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (sub != null) {
-      return assigned(field(top, sub, subDef), null, null);
-    }
-    return !top.isNull() && !top.isMissingNode();
-  }
-
-  /** RFC 7644 §3.4.2.2 "pr": a non-empty value, or a non-empty node for complex attributes. */
-  private static boolean present(JsonNode top, String sub, AttributeDefinition subDef) {
-    if (top == null) {
-      return false;
-    }
-    if (sub == null) {
-      return nonEmpty(top);
-    }
-    if (top.isArray()) {
-      for (int i = 0, n = top.size(); i < n; i++) {
-        if (nonEmpty(field(top.get(i), sub, subDef))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return nonEmpty(field(top, sub, subDef));
-  }
-
-  private static boolean nonEmpty(JsonNode v) {
-    if (v == null || v.isNull() || v.isMissingNode()) {
-      return false;
-    }
-    if (v.isTextual()) {
-      return !v.textValue().isEmpty();
-    }
-    if (v.isContainerNode()) {
-      for (JsonNode child : v) {
-        if (nonEmpty(child)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return true;
-  }
-
-  // ---- schema and JSON lookup (case-insensitive, allocation-free on the common path) ----
-
-  /** The definition of the path's top-level attribute, or null when the schema does not define it. */
-  static AttributeDefinition topDefinition(ResourceSchema schema, AttributePath path) {
-    if (schema == null) {
-      return null;
-    }
-    String urn = path.schemaUrn();
-    String name = path.attribute();
-    if (urn == null || schema.core().id().equalsIgnoreCase(urn)) {
-      AttributeDefinition common = find(CommonAttributes.ALL, name);
-      return common != null ? common : find(schema.core().attributes(), name);
-    }
-    Schema ext = extension(schema, urn);
-    return ext == null ? null : find(ext.attributes(), name);
-  }
-
-  /** The JSON object holding the path's attribute: the resource, or the extension's URN-keyed object. */
-  private static JsonNode container(JsonNode res, ResourceSchema schema, AttributePath path) {
-    String urn = path.schemaUrn();
-    if (urn == null) {
-      return res;
-    }
-    if (schema != null) {
-      if (schema.core().id().equalsIgnoreCase(urn)) {
-        return res;
-      }
-      Schema ext = extension(schema, urn);
-      if (ext != null) {
-        return lookup(res, ext.id(), urn);
-      }
-    }
-    return field(res, urn, null);
-  }
-
-  static Schema extension(ResourceSchema schema, String urn) {
-    List<Schema> exts = schema.extensions();
-    for (int i = 0, n = exts.size(); i < n; i++) {
-      Schema e = exts.get(i);
-      if (e.id().equalsIgnoreCase(urn)) {
-        return e;
-      }
-    }
-    return null;
-  }
-
-  static AttributeDefinition subAttribute(AttributeDefinition parent, String name) {
-    return find(parent.subAttributes(), name);
-  }
-
-  private static AttributeDefinition find(List<AttributeDefinition> defs, String name) {
-    for (int i = 0, n = defs.size(); i < n; i++) {
-      AttributeDefinition d = defs.get(i);
-      if (d.name().equalsIgnoreCase(name)) {
-        return d;
-      }
-    }
-    return null;
-  }
-
-  static JsonNode field(JsonNode obj, String written, AttributeDefinition def) {
-    return lookup(obj, def == null ? null : def.name(), written);
-  }
-
-  /** Looks {@code written} up ignoring case; tries the schema's spelling first, since that is how JSON is written. */
-  static JsonNode lookup(JsonNode obj, String canonical, String written) {
-    if (obj == null || !obj.isObject()) {
-      return null;
-    }
-    JsonNode v;
-    if (canonical != null) {
-      v = obj.get(canonical);
-      if (v != null) {
-        return v;
-      }
-    }
-    v = obj.get(written);
-    if (v != null) {
-      return v;
-    }
-    Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (e.getKey().equalsIgnoreCase(written)) {
-        return e.getValue();
-      }
-    }
-    return null;
+    return Comparisons.anyValue(top, sub, def, op, lit);
   }
 }

@@ -1,18 +1,9 @@
 package dev.scimharness.filter;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.BigIntegerNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.scimharness.lint.LintFinding;
 import dev.scimharness.scim.AttributePath;
+import dev.scimharness.scim.AttributePathLexer;
 import dev.scimharness.scim.Leniency;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,8 +20,9 @@ import java.util.List;
  * Operators and {@code and}/{@code or}/{@code not} are case-insensitive; attribute names keep their spelling.
  * Logical operators associate to the left. Where the ABNF writes {@code SP}, any run of spaces, tabs or line
  * breaks is accepted (the RFC's own examples wrap lines), and it may be left out where no ambiguity arises:
- * around parentheses and brackets and after a string ({@code (a pr)and(b eq "x")or c pr}). Every rejection is a {@link FilterSyntaxException}
- * ({@code invalidFilter}) with the position and the reason.
+ * around parentheses and brackets and after a string ({@code (a pr)and(b eq "x")or c pr}). Every rejection is a
+ * {@link FilterSyntaxException} ({@code invalidFilter}) with the position and the reason. Attribute paths follow
+ * the one rule of {@link AttributePathLexer}, which PATCH paths share; values are read by {@link FilterLexer}.
  *
  * <p>One lenient extension: Entra ID sends {@code emails[type eq "work"].value eq "x"}, a value path followed
  * by a sub-attribute and a comparison — a PATCH path shape (§3.5.2) that the filter grammar does not allow.
@@ -38,7 +30,7 @@ import java.util.List;
  * {@code emails[type eq "work" and value eq "x"]}, which is what the client means, and
  * {@link #parseReport} reports a lint finding; with {@link Leniency#STRICT} it is {@code invalidFilter}.
  */
-public final class FilterParser {
+public final class FilterParser extends FilterLexer {
   /**
    * Bounds that keep a hostile filter from costing the server: the parser and the evaluator recurse once per
    * nesting level, so an unbounded depth ({@code ((((…} or {@code not(not(…}) would overflow the thread's stack;
@@ -50,14 +42,12 @@ public final class FilterParser {
   /** Lint rule id for the Entra value-path-with-sub-attribute form. */
   public static final String RULE_VALUE_PATH_SUB_ATTRIBUTE = "filter-value-path-sub-attribute";
 
-  private final String s;
   private final Leniency leniency;
   private final List<LintFinding> findings = new ArrayList<>(0);
-  private int pos;
   private int depth;
 
   private FilterParser(String text, Leniency leniency) {
-    this.s = text;
+    super(text);
     this.leniency = leniency;
   }
 
@@ -144,11 +134,6 @@ public final class FilterParser {
     return false;
   }
 
-  private boolean matchesWord(int at, String word) {
-    return s.regionMatches(true, at, word, 0, word.length())
-        && (at + word.length() == s.length() || !isPathChar(s.charAt(at + word.length())));
-  }
-
   private Filter parseUnary(boolean inValueFilter) {
     skipWs();
     if (pos == s.length()) {
@@ -179,7 +164,7 @@ public final class FilterParser {
         return new Not(inner);
       }
       // Without "(", "not" is an attribute named "not" only if "[" or an operator follows it.
-      int wordEnd = scanPathChars(p);
+      int wordEnd = AttributePathLexer.scan(s, p);
       String next = s.substring(p, wordEnd);
       boolean valuePath = p == after && p < s.length() && s.charAt(p) == '[';
       boolean operatorFollows = p > after && (next.equalsIgnoreCase("pr") || compareOp(next) != null);
@@ -232,12 +217,11 @@ public final class FilterParser {
     }
     pos++;
     int nameAt = pos;
-    int end = scanPathChars(pos);
-    String sub = s.substring(nameAt, end);
-    if (sub.isEmpty()) {
+    int end = AttributePathLexer.scan(s, pos);
+    if (end == nameAt) {
       throw error(nameAt, "expected a sub-attribute name after '.'");
     }
-    checkName(sub, nameAt);
+    String sub = AttributePathLexer.name(s, nameAt, end, FilterSyntaxException::new);
     pos = end;
     Filter tail = parseOperatorAndValue(AttributePath.of(sub), nameAt);
     findings.add(new LintFinding(RULE_VALUE_PATH_SUB_ATTRIBUTE, "RFC 7644 §3.4.2.2",
@@ -260,10 +244,7 @@ public final class FilterParser {
       throw error(pos, "unexpected '" + fragment(pos) + "' in attribute path '" + path + "'");
     }
     int opAt = pos;
-    int opEnd = opAt;
-    while (opEnd < s.length() && isPathChar(s.charAt(opEnd))) {
-      opEnd++;
-    }
+    int opEnd = AttributePathLexer.scan(s, opAt);
     if (opEnd == opAt) {
       throw error(opAt, "expected an operator after '" + path + "', found '" + fragment(opAt) + "'");
     }
@@ -302,23 +283,11 @@ public final class FilterParser {
     }
   }
 
-  private static CompareOp compareOp(String w) {
-    if (w.length() != 2) {
-      return null;
-    }
-    for (CompareOp op : CompareOp.values()) {
-      if (op.wire().equalsIgnoreCase(w)) {
-        return op;
-      }
-    }
-    return null;
-  }
-
   // ---- attribute paths ----
 
   private AttributePath parsePath() {
     int start = pos;
-    int end = scanPathChars(start);
+    int end = AttributePathLexer.scan(s, start);
     if (end == start) {
       char c = s.charAt(start);
       if (c == '"') {
@@ -329,258 +298,12 @@ public final class FilterParser {
       }
       throw error(start, "expected an attribute path, found '" + fragment(start) + "'");
     }
-    String text = s.substring(start, end);
-    int colon = text.lastIndexOf(':');
-    String urn = null;
-    int nameAt = start;
-    String rest = text;
-    if (colon >= 0) {
-      urn = text.substring(0, colon);
-      rest = text.substring(colon + 1);
-      nameAt = start + colon + 1;
-      checkUrn(urn, start);
-      if (rest.isEmpty()) {
-        throw error(nameAt, "expected an attribute name after the schema URN '" + urn + ":'");
-      }
-    }
-    int dot = rest.indexOf('.');
-    String name = dot < 0 ? rest : rest.substring(0, dot);
-    String sub = null;
-    if (dot >= 0) {
-      sub = rest.substring(dot + 1);
-      if (sub.isEmpty()) {
-        throw error(nameAt + dot + 1, "expected a sub-attribute name after '.'");
-      }
-      int second = sub.indexOf('.');
-      if (second >= 0) {
-        throw error(nameAt + dot + 1 + second, "an attribute path has at most one sub-attribute");
-      }
-    }
-    checkName(name, nameAt);
-    if (sub != null) {
-      checkName(sub, nameAt + dot + 1);
-    }
+    AttributePath path = AttributePathLexer.path(s, start, end, FilterSyntaxException::new);
     pos = end;
-    return new AttributePath(urn, name, sub);
+    return path;
   }
 
-  private int scanPathChars(int from) {
-    int p = from;
-    while (p < s.length() && isPathChar(s.charAt(p))) {
-      p++;
-    }
-    return p;
-  }
-
-  /** ATTRNAME = ALPHA *(ALPHA / DIGIT / "-" / "_"), plus {@code $ref} (RFC 7643 §2.3.7 names it so). */
-  private void checkName(String name, int at) {
-    if (name.isEmpty()) {
-      throw error(at, "expected an attribute name");
-    }
-    if (name.equalsIgnoreCase("$ref")) {
-      return;
-    }
-    if (!isAlpha(name.charAt(0))) {
-      throw error(at, "an attribute name starts with a letter: '" + name + "'");
-    }
-    for (int i = 1; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!isAlpha(c) && !isDigit(c) && c != '-' && c != '_') {
-        throw error(at + i, "'" + c + "' is not allowed in attribute name '" + name + "'");
-      }
-    }
-  }
-
-  /** A schema URI as SCIM uses them: {@code urn:…} segments, no empty segment. */
-  private void checkUrn(String urn, int at) {
-    if (urn.isEmpty()) {
-      throw error(at, "expected a schema URN before ':'");
-    }
-    int empty = urn.indexOf("::");
-    if (empty >= 0) {
-      throw error(at + empty + 1, "empty segment in schema URN '" + urn + "'");
-    }
-    if (!isAlpha(urn.charAt(0))) {
-      throw error(at, "a schema URN starts with a letter: '" + urn + "'");
-    }
-  }
-
-  // ---- values ----
-
-  private JsonNode parseValue(String opWord) {
-    int at = pos;
-    char c = s.charAt(pos);
-    if (c == '"') {
-      return TextNode.valueOf(parseString());
-    }
-    if (c == '-' || isDigit(c)) {
-      return parseNumber();
-    }
-    if (isAlpha(c)) {
-      int end = scanPathChars(at);
-      String word = s.substring(at, end);
-      pos = end;
-      switch (word) {
-        case "true":
-          return BooleanNode.TRUE;
-        case "false":
-          return BooleanNode.FALSE;
-        case "null":
-          return NullNode.instance;
-        default:
-          String hint = word.equalsIgnoreCase("true") || word.equalsIgnoreCase("false")
-              || word.equalsIgnoreCase("null") ? " (true, false and null are lower case)" : "";
-          throw error(at, "unquoted value '" + word + "' after '" + opWord
-              + "'; a string must be in double quotes" + hint);
-      }
-    }
-    throw error(at, "expected a comparison value after '" + opWord + "', found '" + fragment(at) + "'");
-  }
-
-  private String parseString() {
-    int open = pos;
-    pos++;
-    StringBuilder sb = null;
-    int runStart = pos;
-    while (true) {
-      if (pos >= s.length()) {
-        throw error(open, "unterminated string: no closing '\"'");
-      }
-      char c = s.charAt(pos);
-      if (c == '"') {
-        String out;
-        if (sb == null) {
-          out = s.substring(runStart, pos);
-        } else {
-          out = sb.append(s, runStart, pos).toString();
-        }
-        pos++;
-        return out;
-      }
-      if (c < 0x20) {
-        throw error(pos, "control character U+" + String.format("%04X", (int) c)
-            + " in a string must be escaped");
-      }
-      if (c != '\\') {
-        pos++;
-        continue;
-      }
-      if (sb == null) {
-        sb = new StringBuilder();
-      }
-      sb.append(s, runStart, pos);
-      int esc = pos;
-      if (pos + 1 >= s.length()) {
-        throw error(esc, "unterminated escape sequence");
-      }
-      char e = s.charAt(pos + 1);
-      pos += 2;
-      switch (e) {
-        case '"' -> sb.append('"');
-        case '\\' -> sb.append('\\');
-        case '/' -> sb.append('/');
-        case 'b' -> sb.append('\b');
-        case 'f' -> sb.append('\f');
-        case 'n' -> sb.append('\n');
-        case 'r' -> sb.append('\r');
-        case 't' -> sb.append('\t');
-        case 'u' -> {
-          if (pos + 4 > s.length()) {
-            throw error(esc, "'\\u' needs four hex digits");
-          }
-          int v = 0;
-          for (int i = 0; i < 4; i++) {
-            int d = Character.digit(s.charAt(pos + i), 16);
-            if (d < 0) {
-              throw error(pos + i, "'\\u' needs four hex digits");
-            }
-            v = v * 16 + d;
-          }
-          pos += 4;
-          sb.append((char) v);
-        }
-        default -> throw error(esc, "invalid escape '\\" + e + "' in a string");
-      }
-      runStart = pos;
-    }
-  }
-
-  /** number = [ "-" ] int [ frac ] [ exp ] (RFC 8259 §6); integers stay integers, the rest BigDecimal. */
-  private JsonNode parseNumber() {
-    int start = pos;
-    int p = pos;
-    if (s.charAt(p) == '-') {
-      p++;
-    }
-    if (p >= s.length() || !isDigit(s.charAt(p))) {
-      throw error(p, "expected a digit in number");
-    }
-    if (s.charAt(p) == '0') {
-      p++;
-      if (p < s.length() && isDigit(s.charAt(p))) {
-        throw error(p, "a number has no leading zeros");
-      }
-    } else {
-      while (p < s.length() && isDigit(s.charAt(p))) {
-        p++;
-      }
-    }
-    boolean integral = true;
-    if (p < s.length() && s.charAt(p) == '.') {
-      integral = false;
-      p++;
-      if (p >= s.length() || !isDigit(s.charAt(p))) {
-        throw error(p, "expected a digit after the decimal point");
-      }
-      while (p < s.length() && isDigit(s.charAt(p))) {
-        p++;
-      }
-    }
-    if (p < s.length() && (s.charAt(p) == 'e' || s.charAt(p) == 'E')) {
-      integral = false;
-      p++;
-      if (p < s.length() && (s.charAt(p) == '+' || s.charAt(p) == '-')) {
-        p++;
-      }
-      if (p >= s.length() || !isDigit(s.charAt(p))) {
-        throw error(p, "expected a digit in the exponent");
-      }
-      while (p < s.length() && isDigit(s.charAt(p))) {
-        p++;
-      }
-    }
-    if (p < s.length()) {
-      char c = s.charAt(p);
-      if (!isWs(c) && c != ')' && c != ']') {
-        throw error(p, "unexpected '" + c + "' after number");
-      }
-    }
-    String text = s.substring(start, p);
-    pos = p;
-    if (!integral) {
-      try {
-        return DecimalNode.valueOf(new BigDecimal(text));
-      } catch (NumberFormatException | ArithmeticException e) {
-        throw error(start, "number out of range: " + text);
-      }
-    }
-    int digits = text.length() - (text.charAt(0) == '-' ? 1 : 0);
-    if (digits <= 9) {
-      return IntNode.valueOf(Integer.parseInt(text));
-    }
-    if (digits <= 18) {
-      long v = Long.parseLong(text);
-      return v == (int) v ? IntNode.valueOf((int) v) : LongNode.valueOf(v);
-    }
-    BigInteger big = new BigInteger(text);
-    if (big.bitLength() < 64) {
-      long v = big.longValue();
-      return v == (int) v ? IntNode.valueOf((int) v) : LongNode.valueOf(v);
-    }
-    return BigIntegerNode.valueOf(big);
-  }
-
-  // ---- helpers ----
+  // ---- nesting ----
 
   private void close(char closer, int openAt) {
     skipWs();
@@ -601,44 +324,5 @@ public final class FilterParser {
     if (++depth > MAX_DEPTH) {
       throw error(at, "nesting deeper than " + MAX_DEPTH + " levels");
     }
-  }
-
-  private void skipWs() {
-    while (pos < s.length() && isWs(s.charAt(pos))) {
-      pos++;
-    }
-  }
-
-  /** The next token-ish slice of the input, for error messages. */
-  private String fragment(int at) {
-    if (at >= s.length()) {
-      return "end of filter";
-    }
-    int end = scanPathChars(at);
-    if (end == at) {
-      end = at + 1;
-    }
-    return s.substring(at, Math.min(end, at + 40));
-  }
-
-  private static FilterSyntaxException error(int at, String reason) {
-    return new FilterSyntaxException(at, reason);
-  }
-
-  private static boolean isWs(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-  }
-
-  private static boolean isAlpha(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
-  }
-
-  /** Characters an attribute path token may hold: name characters, '.', ':' for URNs and '$' for $ref. */
-  private static boolean isPathChar(char c) {
-    return isAlpha(c) || isDigit(c) || c == '-' || c == '_' || c == '.' || c == ':' || c == '$';
   }
 }

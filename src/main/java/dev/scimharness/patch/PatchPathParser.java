@@ -4,12 +4,14 @@ import dev.scimharness.filter.Filter;
 import dev.scimharness.filter.FilterParser;
 import dev.scimharness.filter.FilterSyntaxException;
 import dev.scimharness.scim.AttributePath;
+import dev.scimharness.scim.AttributePathLexer;
 import dev.scimharness.scim.Leniency;
 import dev.scimharness.scim.ScimException;
 
 /**
  * Parses the {@code path} of a PATCH operation (RFC 7644 §3.5.2 Figure 7: {@code attrPath / valuePath [subAttr]},
- * the rules of §3.4.2.2). The text between {@code [} and {@code ]} is handed to {@link FilterParser}.
+ * the rules of §3.4.2.2). Attribute paths and names are lexed by {@link AttributePathLexer}, as in a filter; the
+ * text between {@code [} and {@code ]} is handed to {@link FilterParser}.
  *
  * <p>A malformed filter inside the brackets is reported as {@code invalidPath}, not {@code invalidFilter}: the
  * filter is part of the PATH rule, and Table 9 of RFC 7644 §3.12 gives {@code invalidPath} for a "path" that is
@@ -23,11 +25,19 @@ public final class PatchPathParser {
     if (path == null || path.isEmpty()) {
       throw new PatchPathSyntaxException("", 0, "the path is empty; name an attribute");
     }
-    int bracket = path.indexOf('[');
-    int attrEnd = bracket < 0 ? path.length() : bracket;
-    AttributePath attribute = attrPath(path, 0, attrEnd);
-    if (bracket < 0) {
+    int attrEnd = AttributePathLexer.scan(path, 0);
+    if (attrEnd == 0) {
+      throw new PatchPathSyntaxException(path, 0, "an attribute name is expected");
+    }
+    AttributePathLexer.Errors errors = (position, reason) -> new PatchPathSyntaxException(path, position, reason);
+    AttributePath attribute = AttributePathLexer.path(path, 0, attrEnd, errors);
+    if (attrEnd == path.length()) {
       return PatchPath.of(attribute);
+    }
+    int bracket = attrEnd;
+    if (path.charAt(bracket) != '[') {
+      throw new PatchPathSyntaxException(path, bracket,
+          "'" + path.charAt(bracket) + "' cannot appear in an attribute path");
     }
     if (attribute.hasSubAttribute()) {
       throw new PatchPathSyntaxException(path, path.lastIndexOf('.', bracket),
@@ -47,64 +57,17 @@ public final class PatchPathParser {
         throw new PatchPathSyntaxException(path, after,
             "only '.' and a sub-attribute name may follow a value filter, found '" + path.charAt(after) + "'");
       }
-      sub = attrName(path, after + 1, path.length(), "sub-attribute");
+      sub = subAttribute(path, after + 1, errors);
     }
     return new PatchPath(attribute, filter, sub);
   }
 
-  /** {@code [URI ":"] ATTRNAME *1subAttr}; the URN ends at the last colon, as attribute names hold no colon. */
-  private static AttributePath attrPath(String path, int start, int end) {
-    if (start == end) {
-      throw new PatchPathSyntaxException(path, start, "an attribute name is expected");
-    }
-    int colon = path.lastIndexOf(':', end - 1);
-    String urn = null;
-    int nameStart = start;
-    if (colon >= start) {
-      urn = path.substring(start, colon);
-      checkUrn(path, start, colon);
-      nameStart = colon + 1;
-    }
-    int dot = path.indexOf('.', nameStart);
-    if (dot >= end) {
-      dot = -1;
-    }
-    String name = attrName(path, nameStart, dot < 0 ? end : dot, "attribute");
-    String sub = dot < 0 ? null : attrName(path, dot + 1, end, "sub-attribute");
-    return new AttributePath(urn, name, sub);
-  }
-
-  private static void checkUrn(String path, int start, int colon) {
-    if (colon == start) {
-      throw new PatchPathSyntaxException(path, start, "a schema URN is expected before ':'");
-    }
-    for (int i = start; i < colon; i++) {
-      char c = path.charAt(i);
-      if (Character.isWhitespace(c) || c == '"' || c == ']' || c == '[') {
-        throw new PatchPathSyntaxException(path, i, "'" + c + "' cannot appear in a schema URN");
-      }
-    }
-  }
-
-  /** {@code ATTRNAME = ALPHA *(nameChar)}, plus {@code $ref} which RFC 7643 uses as a sub-attribute name. */
-  private static String attrName(String path, int start, int end, String what) {
-    if (start >= end) {
-      throw new PatchPathSyntaxException(path, start, "a " + what + " name is expected");
-    }
-    String name = path.substring(start, end);
-    if (name.equalsIgnoreCase("$ref")) {
-      return name;
-    }
-    if (!isAlpha(name.charAt(0))) {
-      throw new PatchPathSyntaxException(path, start,
-          "a " + what + " name starts with a letter, found '" + name.charAt(0) + "'");
-    }
-    for (int i = 1; i < name.length(); i++) {
-      char c = name.charAt(i);
-      if (!isAlpha(c) && !(c >= '0' && c <= '9') && c != '-' && c != '_') {
-        throw new PatchPathSyntaxException(path, start + i,
-            "'" + c + "' cannot appear in a " + what + " name (letters, digits, '-' and '_' only)");
-      }
+  /** The {@code subAttr} after {@code ]}: one name that ends the path. */
+  private static String subAttribute(String path, int start, AttributePathLexer.Errors errors) {
+    int end = AttributePathLexer.scan(path, start);
+    String name = AttributePathLexer.name(path, start, end, errors);
+    if (end < path.length()) {
+      throw errors.at(end, "'" + path.charAt(end) + "' cannot follow the sub-attribute");
     }
     return name;
   }
@@ -140,9 +103,5 @@ public final class PatchPathParser {
     } catch (ScimException e) {
       throw new PatchPathSyntaxException(path, offset, "invalid value filter: " + e.detail());
     }
-  }
-
-  private static boolean isAlpha(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 }

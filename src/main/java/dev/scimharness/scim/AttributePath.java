@@ -29,23 +29,11 @@ public record AttributePath(String schemaUrn, String attribute, String subAttrib
   }
 
   /**
-   * Splits {@code [urn:…:]name[.sub]}. The URN ends at the last colon, because attribute names cannot hold
-   * colons while URNs hold dots ({@code …:enterprise:2.0:User:manager.value}). No validation of the name
-   * characters: the filter and PATCH parsers do that with positions in their errors.
+   * Parses {@code [urn:…:]name[.sub]} by the rule of {@link AttributePathLexer}; an {@link
+   * IllegalArgumentException} with the position if the text is not one.
    */
   public static AttributePath parse(String text) {
-    String urn = null;
-    String rest = text;
-    int colon = text.lastIndexOf(':');
-    if (colon >= 0) {
-      urn = text.substring(0, colon);
-      rest = text.substring(colon + 1);
-    }
-    int dot = rest.indexOf('.');
-    if (dot >= 0) {
-      return new AttributePath(urn, rest.substring(0, dot), rest.substring(dot + 1));
-    }
-    return new AttributePath(urn, rest, null);
+    return AttributePathLexer.parse(text, AttributePathLexer.ILLEGAL_ARGUMENT);
   }
 
   public boolean hasSubAttribute() {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What a response carries of a stored resource: the {@code attributes} and {@code excludedAttributes}
@@ -28,9 +27,6 @@ import java.util.regex.Pattern;
  * names every attribute of that schema; a complex value or extension container left empty is dropped.
  */
 public final class Projection {
-  private static final String NAME = "(?:\\$ref|[A-Za-z][A-Za-z0-9_-]*)";
-  private static final Pattern PATH = Pattern.compile("(?:[^\\s,\\[\\]\"()]+:)?" + NAME + "(?:\\." + NAME + ")?");
-
   private Projection() {}
 
   /**
@@ -50,11 +46,9 @@ public final class Projection {
       if (item.isEmpty()) {
         continue;
       }
-      if (!PATH.matcher(item).matches()) {
-        throw ScimException.invalidValue("'" + item + "' is not an attribute name: expected [schemaURN:]name[.sub]"
-            + " or a schema URN (RFC 7644 §3.10, §3.4.2.5).");
-      }
-      out.add(AttributePath.parse(item));
+      out.add(AttributePathLexer.parse(item, (position, reason) -> ScimException.invalidValue("'" + item
+          + "' is not an attribute name: expected [schemaURN:]name[.sub] or a schema URN"
+          + " (RFC 7644 §3.10, §3.4.2.5).")));
     }
     return List.copyOf(out);
   }

@@ -47,12 +47,12 @@ class FilterDifferentialTest {
 
   @Provide
   Arbitrary<Filter> filters() {
-    return FilterArbitraries.userFilters();
+    return FilterGenerators.userFilters();
   }
 
   @Provide
   Arbitrary<ObjectNode> users() {
-    return FilterArbitraries.users();
+    return FilterGenerators.users();
   }
 
   @Property(seed = "7644", tries = 4000)
@@ -134,7 +134,7 @@ class FilterDifferentialTest {
   static List<UnboundIdDivergence> explain(Filter filter, JsonNode user) {
     List<UnboundIdDivergence> found = new ArrayList<>();
     boolean someLeafDiffers = false;
-    for (Filter leaf : FilterArbitraries.leavesOf(filter)) {
+    for (Filter leaf : FilterTrees.leavesOf(filter)) {
       String ours = ours(leaf, user);
       String theirs = UnboundIdOracle.outcome(leaf, user);
       if (ours.equals(theirs)) {
@@ -162,7 +162,7 @@ class FilterDifferentialTest {
     List<UnboundIdDivergence> found = new ArrayList<>();
     JsonNode emails = user.path("emails");
     for (JsonNode element : emails) {
-      for (Filter leaf : FilterArbitraries.leavesOf(vp.filter())) {
+      for (Filter leaf : FilterTrees.leavesOf(vp.filter())) {
         String ours = oursOnElement(leaf, element);
         String theirs = UnboundIdOracle.outcome(leaf, element);
         if (!ours.equals(theirs)) {

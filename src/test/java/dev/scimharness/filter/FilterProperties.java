@@ -7,9 +7,7 @@ import dev.scimharness.scim.Leniency;
 import dev.scimharness.scim.ResourceSchema;
 import dev.scimharness.scim.ScimException;
 import dev.scimharness.scim.SchemaRegistry;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -19,17 +17,17 @@ class FilterProperties {
 
   @Provide
   Arbitrary<Filter> trees() {
-    return FilterArbitraries.syntaxTrees();
+    return FilterGenerators.syntaxTrees();
   }
 
   @Provide
   Arbitrary<Filter> userFilters() {
-    return FilterArbitraries.userFilters();
+    return FilterGenerators.userFilters();
   }
 
   @Provide
   Arbitrary<ObjectNode> users() {
-    return FilterArbitraries.users();
+    return FilterGenerators.users();
   }
 
   @Property(seed = "7644", tries = 1000)
@@ -63,7 +61,7 @@ class FilterProperties {
 
   @Property(seed = "7644")
   void neIsTheNegationOfEq(@ForAll("userFilters") Filter f, @ForAll("users") ObjectNode user) {
-    for (Filter leaf : FilterArbitraries.leavesOf(f)) {
+    for (Filter leaf : FilterTrees.leavesOf(f)) {
       if (leaf instanceof Compare c && c.op() == CompareOp.EQ) {
         Filter ne = new Compare(c.attribute(), CompareOp.NE, c.value());
         String eq = outcome(leaf, user);
@@ -87,23 +85,7 @@ class FilterProperties {
 
   @Provide
   Arbitrary<String> garbage() {
-    Arbitrary<String> anything = Arbitraries.strings().all().ofMaxLength(40);
-    Arbitrary<String> filterish = Arbitraries.strings()
-        .withChars("()[]\"\\ .:$-_01eE+ aAnNoOtTrRpPqQsSwWgGlLcCuU{}/\t")
-        .ofMaxLength(40);
-    Arbitrary<String> mutated = Combinators.combine(FilterArbitraries.syntaxTrees().map(FilterPrinter::print),
-            Arbitraries.integers().between(0, 1000), Arbitraries.chars().ascii(), Arbitraries.integers().between(0, 2))
-        .as((text, where, c, how) -> {
-          int i = text.isEmpty() ? 0 : where % text.length();
-          return switch (how) {
-            case 0 -> text.substring(0, i) + text.substring(Math.min(text.length(), i + 1));
-            case 1 -> text.substring(0, i) + c + text.substring(i);
-            default -> text.substring(0, i);
-          };
-        });
-    Arbitrary<String> deep = Arbitraries.integers().between(90, 5000).map(n -> "(".repeat(n) + "a pr" + ")".repeat(n));
-    return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, anything), net.jqwik.api.Tuple.of(3, filterish),
-        net.jqwik.api.Tuple.of(4, mutated), net.jqwik.api.Tuple.of(1, deep));
+    return FilterGenerators.garbage();
   }
 
   @Property(seed = "7644", tries = 3000)

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.scimharness.scim.AttributePath;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Short builders so test tables read as the expected tree: {@code or(and(pr("title"), pr("email")), pr("userType"))}. */
 final class FilterTrees {
@@ -98,5 +100,26 @@ final class FilterTrees {
       return n;
     }
     throw new IllegalArgumentException("no literal for " + v);
+  }
+
+  /** Every leaf (comparison or presence test) of a filter, outside and inside value paths. */
+  static List<Filter> leavesOf(Filter f) {
+    List<Filter> out = new ArrayList<>();
+    collect(f, out);
+    return out;
+  }
+
+  private static void collect(Filter f, List<Filter> out) {
+    if (f instanceof And a) {
+      collect(a.left(), out);
+      collect(a.right(), out);
+    } else if (f instanceof Or o) {
+      collect(o.left(), out);
+      collect(o.right(), out);
+    } else if (f instanceof Not n) {
+      collect(n.filter(), out);
+    } else {
+      out.add(f);
+    }
   }
 }

@@ -54,7 +54,7 @@ final class PatchFuzzCheck {
       String location) {
     ScimClient client = target.client();
     ObjectNode before = read(client, location);
-    String body = target.substitute(c.body()).replace(PatchOperations.SELF, before.get("id").asText());
+    String body = target.substitute(c.body()).replace(PatchFuzzCases.SELF, before.get("id").asText());
     PatchOracle.Expected expected = PatchOracle.expect(before, body, schema, target.leniency());
     if (schema == PatchFuzzCases.GROUPS) {
       expected = MembershipRules.refine(expected, target.memberIds());

@@ -37,7 +37,7 @@ final class PatchFuzzTarget implements AutoCloseable {
     EmbeddedServer server = EmbeddedServer.start(b -> b.profile(new RfcProfile()).leniency(leniency).hooks(faults.hooks()));
     PatchFuzzTarget target = new PatchFuzzTarget(server, leniency);
     try {
-      for (String placeholder : SampleValues.MEMBER_IDS) {
+      for (String placeholder : PatchFuzzCases.MEMBER_IDS) {
         String name = "member-" + placeholder.replaceAll("\\W", "");
         ScimResponse r = target.client.send(Request.of("POST", "/Users", "{\"schemas\":[\""
             + PatchFuzzCases.USERS.core().id() + "\"],\"userName\":\"" + name + "\",\"displayName\":\"" + name + "\"}"));

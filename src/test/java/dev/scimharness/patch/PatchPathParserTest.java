@@ -9,6 +9,8 @@ import dev.scimharness.filter.And;
 import dev.scimharness.filter.Compare;
 import dev.scimharness.filter.CompareOp;
 import dev.scimharness.filter.Filter;
+import dev.scimharness.filter.FilterParser;
+import dev.scimharness.filter.FilterSyntaxException;
 import dev.scimharness.filter.Present;
 import dev.scimharness.scim.AttributePath;
 import dev.scimharness.scim.ScimType;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PatchPathParserTest {
   private static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
@@ -82,6 +85,11 @@ class PatchPathParserTest {
         arguments("emails[type xx \"work\"]", 12),
         arguments("name.givenName[value eq \"x\"]", 4),
         arguments(":name", 0),
+        arguments("urn::x:name", 4),
+        arguments("urn:x::name", 6),
+        arguments("1urn:x:name", 0),
+        arguments("urn:a%b:name", 5),
+        arguments("urn:a b:name", 5),
         arguments("emails[type eq \"work\" and]", 25));
   }
 
@@ -100,6 +108,23 @@ class PatchPathParserTest {
         () -> PatchPathParser.parse("members[value eq ]"));
     assertEquals(ScimType.invalidPath, e.scimType());
     assertEquals(true, e.reason().startsWith("invalid value filter"), e.reason());
+  }
+
+  /** RFC 7644 §3.5.2 reuses the attrPath of §3.4.2.2: a PATCH path and a filter accept and reject the same ones. */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"userName", "name.givenName", "members.$ref", ENTERPRISE + ":manager.value", "1abc",
+      "name.", ".name", "name.given.x", ":name", "urn:x:", "urn::x:name", "urn:x::name", "1urn:x:name", "a.b$c"})
+  void anAttributePathIsTheSameRuleInAPatchPathAndInAFilter(String text) {
+    AttributePath fromFilter;
+    try {
+      fromFilter = ((Present) FilterParser.parse(text + " pr")).attribute();
+    } catch (FilterSyntaxException e) {
+      PatchPathSyntaxException p = assertThrows(PatchPathSyntaxException.class, () -> PatchPathParser.parse(text));
+      assertEquals(e.position(), p.position(), p.detail());
+      assertEquals(e.reason(), p.reason());
+      return;
+    }
+    assertEquals(PatchPath.of(fromFilter), PatchPathParser.parse(text));
   }
 
   @Test

@@ -28,22 +28,22 @@ class PatchProperties {
 
   @Provide
   Arbitrary<ObjectNode> users() {
-    return PatchArbitraries.users();
+    return PatchGenerators.users();
   }
 
   @Provide
   Arbitrary<JsonNode> oneInvalid() {
-    return PatchArbitraries.messagesWithOneInvalidOperation();
+    return PatchGenerators.messagesWithOneInvalidOperation();
   }
 
   @Provide
   Arbitrary<ObjectNode> replaces() {
-    return PatchArbitraries.idempotentReplaces();
+    return PatchGenerators.idempotentReplaces();
   }
 
   @Provide
   Arbitrary<JsonNode> anything() {
-    return PatchArbitraries.anyMessages();
+    return PatchGenerators.anyMessages();
   }
 
   private static PatchResult apply(ObjectNode resource, JsonNode message, Leniency leniency) {
@@ -63,7 +63,7 @@ class PatchProperties {
   @Property(seed = "7644")
   void replaceIsIdempotent(@ForAll("users") ObjectNode user, @ForAll("replaces") ObjectNode operation,
       @ForAll Leniency leniency) {
-    JsonNode message = PatchArbitraries.message(Json.NODES.arrayNode().add(operation));
+    JsonNode message = PatchGenerators.message(Json.NODES.arrayNode().add(operation));
     PatchResult once;
     try {
       once = apply(user, message, leniency);

@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,34 +17,15 @@ import net.jqwik.api.Provide;
 
 class ProjectionProperties {
   private static final ResourceSchema USERS = ProjectionTest.USERS;
-  private static final JsonNode FULL_USER = Json.parse(ProjectionTest.STORED_USER);
-  private static final String ENT = ProjectionTest.ENT;
-
-  /** Names a client may send: every shape the parameters allow, known and unknown. */
-  private static final List<String> NAMES = List.of("userName", "name", "name.givenName", "name.familyName",
-      "displayName", "active", "password", "emails", "emails.value", "emails.type", "emails.primary", "groups",
-      "groups.display", "externalId", "id", "schemas", "meta", "meta.lastModified", "meta.location",
-      ENT, ENT + ":employeeNumber", ENT + ":manager", ENT + ":manager.value", ENT + ":manager.displayName",
-      ProjectionTest.CORE, ProjectionTest.CORE + ":userName", ProjectionTest.CORE + ":password",
-      "shoeSize", "name.shoeSize", "urn:example:nope:x");
 
   @Provide
   Arbitrary<List<AttributePath>> paths() {
-    Arbitrary<String> name = Combinators.combine(Arbitraries.of(NAMES), Arbitraries.longs())
-        .as(ProjectionProperties::flipCase);
-    return name.list().ofMaxSize(5).map(l -> Projection.parseList(String.join(",", l)));
+    return ProjectionGenerators.paths();
   }
 
-  /** The full user with any subset of its attributes but {@code id} and {@code schemas}. */
   @Provide
   Arbitrary<ObjectNode> resources() {
-    List<String> optional = new ArrayList<>();
-    FULL_USER.fieldNames().forEachRemaining(k -> {
-      if (!k.equals("id") && !k.equals("schemas")) {
-        optional.add(k);
-      }
-    });
-    return Arbitraries.subsetOf(optional).map(ProjectionProperties::userWith);
+    return ProjectionGenerators.resources();
   }
 
   @Property(seed = "7643", edgeCases = EdgeCasesMode.MIXIN)
@@ -97,26 +74,6 @@ class ProjectionProperties {
     ObjectNode expected = user.deepCopy();
     expected.remove("password");
     assertEquals(expected, Projection.project(user, USERS, List.of(), List.of()));
-  }
-
-  private static ObjectNode userWith(Set<String> keys) {
-    ObjectNode user = Json.object();
-    for (Map.Entry<String, JsonNode> f : FULL_USER.properties()) {
-      if (f.getKey().equals("id") || f.getKey().equals("schemas") || keys.contains(f.getKey())) {
-        user.set(f.getKey(), f.getValue().deepCopy());
-      }
-    }
-    return user;
-  }
-
-  private static String flipCase(String name, long bits) {
-    StringBuilder sb = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean flip = ((bits >>> (i % 64)) & 1) == 1;
-      sb.append(flip ? (Character.isUpperCase(c) ? Character.toLowerCase(c) : Character.toUpperCase(c)) : c);
-    }
-    return sb.toString();
   }
 
   private static boolean hasKey(JsonNode node, String key) {

@@ -261,7 +261,8 @@ class ProjectionTest {
 
   @ParameterizedTest(name = "\"{0}\" is invalidValue")
   @ValueSource(strings = {"emails[type eq \"work\"]", "emails[type eq \"work\"].value", "name.givenName.x",
-      "1abc", "user name", "name.", ".name", "urn:x:", "name..givenName", "émail", "userName eq \"b\""})
+      "1abc", "user name", "name.", ".name", "urn:x:", "name..givenName", "émail", "userName eq \"b\"",
+      "urn:a%b:name", "1urn:x:name", "urn::x:name"})
   void malformedAttributeNameIsInvalidValue(String text) {
     ScimException e = assertThrows(ScimException.class, () -> Projection.parseList(text));
     assertEquals(400, e.status());

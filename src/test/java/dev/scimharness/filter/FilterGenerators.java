@@ -14,7 +14,6 @@ import dev.scimharness.scim.AttributePath;
 import dev.scimharness.scim.Json;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
@@ -24,15 +23,15 @@ import net.jqwik.api.Tuple;
 
 /**
  * The generators of the filter properties and the differential test, in one place: syntax trees for the
- * round trip, and (filter, user) pairs drawn from the User schema for evaluation, rich in the places where
- * evaluators disagree — case differences, multi-valued emails, numbers, booleans, dateTimes, missing and
- * empty attributes.
+ * round trip, text that may or may not be a filter for the parser's robustness, and (filter, user) pairs drawn
+ * from the User schema for evaluation, rich in the places where evaluators disagree — case differences,
+ * multi-valued emails, numbers, booleans, dateTimes, missing and empty attributes.
  */
-final class FilterArbitraries {
+final class FilterGenerators {
   static final String ENTERPRISE = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
   static final String CORE = "urn:ietf:params:scim:schemas:core:2.0:User";
 
-  private FilterArbitraries() {}
+  private FilterGenerators() {}
 
   // ---- any syntax tree the parser can produce (for print/parse round trips) ----
 
@@ -89,6 +88,29 @@ final class FilterArbitraries {
     Arbitrary<JsonNode> fixed = Arbitraries.of(BooleanNode.TRUE, BooleanNode.FALSE, NullNode.instance);
     return Arbitraries.frequencyOf(Tuple.of(4, strings), Tuple.of(2, awkward), Tuple.of(2, ints), Tuple.of(1, longs),
         Tuple.of(1, bigs), Tuple.of(2, decimals), Tuple.of(2, fixed));
+  }
+
+  // ---- text that may or may not be a filter (for the parser's robustness) ----
+
+  /** Any text, filter-like text, mutated filters and deep nesting: what a hostile or careless client sends. */
+  static Arbitrary<String> garbage() {
+    Arbitrary<String> anything = Arbitraries.strings().all().ofMaxLength(40);
+    Arbitrary<String> filterish = Arbitraries.strings()
+        .withChars("()[]\"\\ .:$-_01eE+ aAnNoOtTrRpPqQsSwWgGlLcCuU{}/\t")
+        .ofMaxLength(40);
+    Arbitrary<String> mutated = Combinators.combine(syntaxTrees().map(FilterPrinter::print),
+            Arbitraries.integers().between(0, 1000), Arbitraries.chars().ascii(), Arbitraries.integers().between(0, 2))
+        .as((text, where, c, how) -> {
+          int i = text.isEmpty() ? 0 : where % text.length();
+          return switch (how) {
+            case 0 -> text.substring(0, i) + text.substring(Math.min(text.length(), i + 1));
+            case 1 -> text.substring(0, i) + c + text.substring(i);
+            default -> text.substring(0, i);
+          };
+        });
+    Arbitrary<String> deep = Arbitraries.integers().between(90, 5000).map(n -> "(".repeat(n) + "a pr" + ")".repeat(n));
+    return Arbitraries.frequencyOf(Tuple.of(3, anything), Tuple.of(3, filterish),
+        Tuple.of(4, mutated), Tuple.of(1, deep));
   }
 
   // ---- filters meaningful for the User schema (for evaluation) ----
@@ -246,26 +268,5 @@ final class FilterArbitraries {
 
   private static Arbitrary<Optional<JsonNode>> optionalText(double absent, String... values) {
     return Arbitraries.of(values).map(s -> (JsonNode) TextNode.valueOf(s)).optional(1 - absent);
-  }
-
-  /** Every leaf (comparison or presence test) of a filter, outside and inside value paths. */
-  static List<Filter> leavesOf(Filter f) {
-    List<Filter> out = new ArrayList<>();
-    collect(f, out);
-    return out;
-  }
-
-  private static void collect(Filter f, List<Filter> out) {
-    if (f instanceof And a) {
-      collect(a.left(), out);
-      collect(a.right(), out);
-    } else if (f instanceof Or o) {
-      collect(o.left(), out);
-      collect(o.right(), out);
-    } else if (f instanceof Not n) {
-      collect(n.filter(), out);
-    } else {
-      out.add(f);
-    }
   }
 }

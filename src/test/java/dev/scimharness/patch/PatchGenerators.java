@@ -12,8 +12,8 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 
 /** Generators for the PATCH properties: users, operations (valid, invalid, random) and whole messages. */
-final class PatchArbitraries {
-  private PatchArbitraries() {}
+final class PatchGenerators {
+  private PatchGenerators() {}
 
   static final String ENTERPRISE = SchemaRegistry.ENTERPRISE_USER;
   private static final List<String> TYPES = List.of("work", "home", "other", "mobile");
@@ -186,7 +186,7 @@ final class PatchArbitraries {
 
   private static Arbitrary<JsonNode> junkValues() {
     return Arbitraries.oneOf(
-        Arbitraries.strings().ofMaxLength(10).map(PatchArbitraries::text),
+        Arbitraries.strings().ofMaxLength(10).map(PatchGenerators::text),
         Arbitraries.integers().map(i -> (JsonNode) Json.NODES.numberNode(i)),
         Arbitraries.of(true, false).map(b -> (JsonNode) Json.NODES.booleanNode(b)),
         Arbitraries.just(Json.NODES.nullNode()),
