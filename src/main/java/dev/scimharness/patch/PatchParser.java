@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.lint.LintFinding;
 import dev.scimharness.scim.Json;
 import dev.scimharness.scim.Leniency;
+import dev.scimharness.scim.MessageUrns;
 import dev.scimharness.scim.ScimException;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +29,6 @@ import java.util.Locale;
  * </ul>
  */
 public final class PatchParser {
-  public static final String PATCH_OP_URN = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
-
   private PatchParser() {}
 
   public static PatchRequest parse(JsonNode message, Leniency leniency, List<LintFinding> findings) {
@@ -54,18 +53,18 @@ public final class PatchParser {
     JsonNode schemas = Json.field(message, "schemas");
     if (schemas != null && schemas.isArray()) {
       for (JsonNode s : schemas) {
-        if (s.isTextual() && s.textValue().equalsIgnoreCase(PATCH_OP_URN)) {
+        if (s.isTextual() && s.textValue().equalsIgnoreCase(MessageUrns.PATCH_OP)) {
           return;
         }
       }
     }
     String sent = schemas == null ? "(absent)" : Json.write(schemas);
     if (!leniency.lenient()) {
-      throw ScimException.invalidSyntax("\"schemas\" must contain \"" + PATCH_OP_URN + "\" (RFC 7644 §3.5.2); got "
+      throw ScimException.invalidSyntax("\"schemas\" must contain \"" + MessageUrns.PATCH_OP + "\" (RFC 7644 §3.5.2); got "
           + sent + ".");
     }
     findings.add(new LintFinding("patch-missing-schema", "RFC 7644 §3.5.2",
-        "The PatchOp message does not list \"" + PATCH_OP_URN + "\" in \"schemas\".", "\"schemas\": " + sent));
+        "The PatchOp message does not list \"" + MessageUrns.PATCH_OP + "\" in \"schemas\".", "\"schemas\": " + sent));
   }
 
   private static PatchOperation operation(JsonNode node, int index, Leniency leniency, List<LintFinding> findings) {

@@ -335,7 +335,13 @@ final class PatchSession extends ResourceTree {
     try {
       path = AttributePath.parse(qualified);
     } catch (IllegalArgumentException e) {
-      throw ScimException.invalidValue("\"" + key + "\" is not an attribute name (RFC 7644 §3.5.2).");
+      if (!leniency.lenient()) {
+        throw ScimException.invalidValue("\"" + key + "\" is not an attribute name (RFC 7644 §3.5.2).");
+      }
+      // What no schema can define is unknown, as any other undefined key in a lenient path-less value.
+      finding("unknown-attribute", "RFC 7644 §3.3", "\"" + key + "\" is not an attribute name and was ignored.",
+          "\"" + key + "\": " + Json.write(value));
+      return;
     }
     String fragment = "\"" + key + "\": " + Json.write(value);
     if (path.hasSubAttribute()) {

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.filter.FilterPrinter;
-import dev.scimharness.patch.PatchParser;
 import dev.scimharness.scim.AttributeDefinition;
 import dev.scimharness.scim.AttributeType;
 import dev.scimharness.scim.Json;
+import dev.scimharness.scim.MessageUrns;
 import dev.scimharness.scim.ResourceSchema;
 import dev.scimharness.scim.SchemaRegistry;
 import java.util.ArrayList;
@@ -195,7 +195,7 @@ final class PatchFuzzCases {
     switch (envelope) {
       case NO_SCHEMAS -> { }
       case OTHER_SCHEMA -> body.putArray("schemas").add("urn:ietf:params:scim:api:messages:2.0:ListResponse");
-      default -> body.putArray("schemas").add(PatchParser.PATCH_OP_URN);
+      default -> body.putArray("schemas").add(MessageUrns.PATCH_OP);
     }
     switch (envelope) {
       case NO_OPERATIONS -> { }

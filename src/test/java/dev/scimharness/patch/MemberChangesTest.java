@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.scimharness.lint.LintFinding;
 import dev.scimharness.scim.Json;
 import dev.scimharness.scim.Leniency;
+import dev.scimharness.scim.MessageUrns;
 import dev.scimharness.scim.ScimException;
 import dev.scimharness.scim.ScimType;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class MemberChangesTest {
   private static PatchRequest parse(String operations) {
-    return PatchParser.parse(Json.parse("{\"schemas\":[\"" + PatchParser.PATCH_OP_URN + "\"],\"Operations\":["
+    return PatchParser.parse(Json.parse("{\"schemas\":[\"" + MessageUrns.PATCH_OP + "\"],\"Operations\":["
         + operations + "]}"), Leniency.LENIENT, new ArrayList<>());
   }
 

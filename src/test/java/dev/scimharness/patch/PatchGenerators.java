@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
+import dev.scimharness.scim.MessageUrns;
 import dev.scimharness.scim.SchemaRegistry;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -177,7 +178,7 @@ final class PatchGenerators {
 
   static JsonNode message(ArrayNode operations) {
     ObjectNode m = Json.object();
-    m.putArray("schemas").add(PatchParser.PATCH_OP_URN);
+    m.putArray("schemas").add(MessageUrns.PATCH_OP);
     m.set("Operations", operations);
     return m;
   }

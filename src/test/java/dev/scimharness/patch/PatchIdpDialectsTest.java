@@ -9,6 +9,7 @@ import static dev.scimharness.patch.PatchTesting.rejected;
 import static dev.scimharness.patch.PatchTesting.rules;
 import static dev.scimharness.patch.PatchTesting.strict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -161,6 +162,16 @@ class PatchIdpDialectsTest {
     assertEquals("Bjfe", r.resource().get("displayName").textValue());
     assertEquals("Aklq", r.resource().get(ENTERPRISE).get("employeeNumber").textValue());
     assertTrue(r.resource().properties().stream().noneMatch(e -> e.getKey().startsWith("name.")));
+  }
+
+  @Test
+  void aPathLessKeyThatIsNoAttributeNameIsIgnoredInLenientAndRefusedInStrict() {
+    String operations = "[{'op':'add','value':{'shoe size':'44','displayName':'Kept'}}]";
+    PatchResult r = lenient(USER, operations);
+    assertEquals("Kept", r.resource().get("displayName").textValue());
+    assertFalse(r.resource().has("shoe size"));
+    assertEquals(List.of("unknown-attribute"), rules(r));
+    rejected(USER, operations, Leniency.STRICT, ScimType.invalidValue);
   }
 
   @Test
