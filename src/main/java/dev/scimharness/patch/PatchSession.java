@@ -67,7 +67,7 @@ final class PatchSession extends ResourceTree {
 
   private void write(Target t, JsonNode value, boolean replace, boolean explicit) {
     if (t.wholeExtension()) {
-      requireObject(value, t.text());
+      ResourceTree.requireObject(value, t.text());
       for (Map.Entry<String, JsonNode> e : value.properties()) {
         entry(t.extensionUrn(), e.getKey(), e.getValue(), replace);
       }
@@ -184,7 +184,7 @@ final class PatchSession extends ResourceTree {
           mergeDuplicate((ObjectNode) stored, def, item);
         }
       }
-      if (isPrimary(item)) {
+      if (ResourceTree.isPrimary(item)) {
         primaries.add(stored);
       }
     }
@@ -255,7 +255,7 @@ final class PatchSession extends ResourceTree {
       }
     } else {
       JsonNode item = withoutNulls(AttributeValues.checkItem(top, value, leniency, findings, t.text()));
-      requireObject(item, t.text());
+      ResourceTree.requireObject(item, t.text());
       for (int i : selected) {
         JsonNode stored;
         if (replace) {
@@ -270,7 +270,7 @@ final class PatchSession extends ResourceTree {
           stored = ownElement(array, i);
           mergeElement((ObjectNode) stored, top, item);
         }
-        if (isPrimary(item)) {
+        if (ResourceTree.isPrimary(item)) {
           primaries.add(stored);
         }
       }
@@ -292,7 +292,7 @@ final class PatchSession extends ResourceTree {
     if (t.sub() != null) {
       created.set(t.sub().name(), value);
     } else {
-      requireObject(value, t.text());
+      ResourceTree.requireObject(value, t.text());
       value.properties().forEach(e -> created.set(e.getKey(), e.getValue()));
     }
     JsonNode item = withoutNulls(AttributeValues.checkItem(top, created, leniency, findings, t.text()));
@@ -304,7 +304,7 @@ final class PatchSession extends ResourceTree {
     finding(op + "-creates-filtered-value", replace ? "RFC 7644 §3.5.2.3" : "RFC 7644 §3.12",
         "The " + op + " path \"" + t.text() + "\" matched no value, which is noTarget; the value its filter describes"
             + " was created instead.", "\"path\": \"" + t.text() + "\"");
-    settlePrimary(top, array, isPrimary(item) ? List.of(item) : List.of(), t.text());
+    settlePrimary(top, array, ResourceTree.isPrimary(item) ? List.of(item) : List.of(), t.text());
   }
 
   // ---- path-less values -----------------------------------------------------------------------------------------
@@ -318,7 +318,7 @@ final class PatchSession extends ResourceTree {
     for (Map.Entry<String, JsonNode> e : value.properties()) {
       String key = e.getKey();
       if (schema.isCore(key) || schema.extension(key).isPresent()) {
-        requireObject(e.getValue(), key);
+        ResourceTree.requireObject(e.getValue(), key);
         String urn = schema.isCore(key) ? null : schema.extension(key).get().id();
         for (Map.Entry<String, JsonNode> inner : e.getValue().properties()) {
           entry(urn, inner.getKey(), inner.getValue(), replace);
@@ -331,6 +331,7 @@ final class PatchSession extends ResourceTree {
 
   private void entry(String containerUrn, String key, JsonNode value, boolean replace) {
     String qualified = containerUrn == null ? key : containerUrn + ":" + key;
+    String fragment = "\"" + key + "\": " + Json.write(value);
     AttributePath path;
     try {
       path = AttributePath.parse(qualified);
@@ -340,10 +341,9 @@ final class PatchSession extends ResourceTree {
       }
       // What no schema can define is unknown, as any other undefined key in a lenient path-less value.
       finding("unknown-attribute", "RFC 7644 §3.3", "\"" + key + "\" is not an attribute name and was ignored.",
-          "\"" + key + "\": " + Json.write(value));
+          fragment);
       return;
     }
-    String fragment = "\"" + key + "\": " + Json.write(value);
     if (path.hasSubAttribute()) {
       String section = replace ? "RFC 7644 §3.5.2.3" : "RFC 7644 §3.5.2.1";
       if (!leniency.lenient()) {
@@ -381,24 +381,13 @@ final class PatchSession extends ResourceTree {
     AttributeDefinition primary = def.subAttribute("primary").get();
     for (int i = 0; i < array.size(); i++) {
       JsonNode element = array.get(i);
-      if (element != winner && element instanceof ObjectNode && isPrimary(element)) {
+      if (element != winner && element instanceof ObjectNode && ResourceTree.isPrimary(element)) {
         assign(ownElement(array, i), primary, def, Json.NODES.booleanNode(false));
       }
     }
   }
 
-  private static boolean isPrimary(JsonNode item) {
-    JsonNode p = Json.field(item, "primary");
-    return p != null && p.isBoolean() && p.booleanValue();
-  }
-
   private JsonNode check(AttributeDefinition def, JsonNode value, String path) {
     return AttributeValues.check(def, value, leniency, findings, path);
-  }
-
-  private static void requireObject(JsonNode value, String path) {
-    if (value == null || !value.isObject()) {
-      throw ScimException.invalidValue("\"" + path + "\" takes an object of sub-attributes (RFC 7644 §3.5.2).");
-    }
   }
 }

@@ -281,4 +281,15 @@ class ResourceTree {
   Schema extension(String key) {
     return schema.extension(key).orElse(null);
   }
+
+  static boolean isPrimary(JsonNode item) {
+    JsonNode p = Json.field(item, "primary");
+    return p != null && p.isBoolean() && p.booleanValue();
+  }
+
+  static void requireObject(JsonNode value, String path) {
+    if (value == null || !value.isObject()) {
+      throw ScimException.invalidValue("\"" + path + "\" takes an object of sub-attributes (RFC 7644 §3.5.2).");
+    }
+  }
 }
