@@ -2,8 +2,8 @@ package dev.scimharness.endpoint;
 
 import dev.scimharness.scim.Leniency;
 import dev.scimharness.server.EmbeddedServer;
-import dev.scimharness.faults.Faults;
 import dev.scimharness.server.Profiles;
+import dev.scimharness.server.SeededFaults;
 import java.net.URI;
 import java.util.Optional;
 
@@ -23,7 +23,7 @@ final class EmbeddedTarget implements Target {
     EmbeddedServer server = EmbeddedServer.start(b -> b
         .leniency(Leniency.STRICT)
         .profile(Profiles.named(config.profile()))
-        .hooks(Faults.parse(config.fault().orElse(null)).hooks()));
+        .hooks(SeededFaults.installed().hooks(config.fault().orElse(null))));
     return new EmbeddedTarget(server, config.describe() + " at " + server.baseUrl());
   }
 
@@ -31,7 +31,7 @@ final class EmbeddedTarget implements Target {
   static void check(HarnessConfig config) {
     try {
       Profiles.named(config.profile());
-      Faults.parse(config.fault().orElse(null));
+      SeededFaults.installed().hooks(config.fault().orElse(null));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }

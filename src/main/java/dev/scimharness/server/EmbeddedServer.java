@@ -1,6 +1,5 @@
 package dev.scimharness.server;
 
-import dev.scimharness.faults.Faults;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.function.Consumer;
@@ -34,7 +33,7 @@ public final class EmbeddedServer implements AutoCloseable {
     ServerConfig.Builder b = ServerConfig.builder()
         .token(token, DEFAULT_TENANT)
         .profile(Profiles.named(System.getProperty("scim.profile", RfcProfile.NAME)))
-        .hooks(Faults.parse(System.getProperty("scim.fault")).hooks());
+        .hooks(SeededFaults.installed().hooks(System.getProperty("scim.fault")));
     customise.accept(b);
     return new EmbeddedServer(new ReferenceServer(b.build()), token);
   }

@@ -1,7 +1,5 @@
 package dev.scimharness.server;
 
-import dev.scimharness.faults.Fault;
-import dev.scimharness.faults.Faults;
 import dev.scimharness.scim.Leniency;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +42,17 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--max-results", description = "filter.maxResults (page size cap). Default: ${DEFAULT-VALUE}.")
   int maxResults = 1000;
 
-  @Option(names = "--fault", paramLabel = "NAME", description = "Switch on a seeded fault (repeatable): ${COMPLETION-CANDIDATES}.")
-  List<Fault> faults = new ArrayList<>();
+  @Option(names = "--fault", paramLabel = "NAME", completionCandidates = FaultNames.class,
+      description = "Switch on a seeded fault (repeatable): ${COMPLETION-CANDIDATES}.")
+  List<String> faults = new ArrayList<>();
+
+  /** The installed fault names, for {@code --help}. */
+  static final class FaultNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return SeededFaults.installed().names().iterator();
+    }
+  }
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
@@ -55,7 +62,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() throws Exception {
     ServerConfig.Builder b = ServerConfig.builder().port(port).basePath(basePath).maxResults(maxResults)
         .leniency(strict ? Leniency.STRICT : Leniency.LENIENT).lintLog(lintLog).profile(Profiles.named(profile))
-        .hooks(Faults.of(faults).hooks());
+        .hooks(faultHooks());
     String generated = null;
     TokenGrant first = null;
     if (tokens.isEmpty()) {
@@ -94,5 +101,13 @@ public final class Main implements Callable<Integer> {
     }
     stopped.await();
     return 0;
+  }
+
+  private ServerHooks faultHooks() {
+    try {
+      return SeededFaults.installed().hooks(String.join(",", faults));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--fault: " + e.getMessage());
+    }
   }
 }
