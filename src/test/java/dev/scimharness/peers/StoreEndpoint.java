@@ -63,6 +63,7 @@ public abstract class StoreEndpoint {
     GenericScimResource created = create(body);
     GenericScimResource answer = new ResourcePreparer<GenericScimResource>(type, uri)
         .trimCreatedResource(created, new GenericScimResource(body));
+    // the preparer has set meta.location on the created resource itself, also when attributes= leaves meta out
     return Response.created(created.getMeta().getLocation()).entity(answer).build();
   }
 
