@@ -19,8 +19,11 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 
 /**
  * UnboundID/Ping's SCIM 2 server toolkit (com.unboundid.product.scim2:scim2-sdk-server) as a SCIM service provider
@@ -31,8 +34,14 @@ import org.glassfish.jersey.server.ResourceConfig;
 final class UnboundIdServer implements AutoCloseable {
   static final String BASE_PATH = "/scim/v2";
   private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+  /**
+   * Jersey warns that the resource instances "do not implement any provider interfaces" (they are resources, which
+   * it serves all the same) and that WADL is off; held here because java.util.logging keeps loggers weakly.
+   */
+  private static final Logger JERSEY_LOG = Logger.getLogger("org.glassfish.jersey");
 
   static {
+    JERSEY_LOG.setLevel(Level.SEVERE);
     // as in ScimSdkServer: without it every answer waits for the client's delayed ACK (about 40 ms)
     if (System.getProperty(NO_DELAY) == null) {
       System.setProperty(NO_DELAY, "true");
@@ -45,6 +54,7 @@ final class UnboundIdServer implements AutoCloseable {
 
   private UnboundIdServer(String token) throws IOException {
     ResourceConfig config = new ResourceConfig();
+    config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
     config.register(ScimExceptionMapper.class);
     config.register(RuntimeExceptionMapper.class);
     config.register(JsonProcessingExceptionMapper.class);
