@@ -36,7 +36,7 @@ class ScimSdkPeerAcceptanceTest {
     }
   }
 
-  private static String levels(RunSummary run) {
+  static String levels(RunSummary run) {
     StringBuilder s = new StringBuilder();
     for (Level l : Level.values()) {
       if (s.length() > 0) {
