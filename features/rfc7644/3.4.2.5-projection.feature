@@ -127,6 +127,6 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
       """
       {"nickName": "Al", "password": null}
       """
-    And the client sends GET "${alice.location}?excludedAttributes=emails"
+    And the client sends GET "${alice.address}?excludedAttributes=emails"
     Then the response has no "emails"
     And the response has "nickName" equal to "Al"

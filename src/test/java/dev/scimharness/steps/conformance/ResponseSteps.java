@@ -1,6 +1,8 @@
 package dev.scimharness.steps.conformance;
 
+import dev.scimharness.conformance.Blocked;
 import dev.scimharness.conformance.Expect;
+import dev.scimharness.conformance.ResourceAnswers;
 import dev.scimharness.endpoint.ScimResponse;
 import io.cucumber.java.en.Then;
 import java.util.Arrays;
@@ -19,17 +21,20 @@ public final class ResponseSteps {
   @Then("the response status is {int}")
   public void status(int status) {
     Expect.status(world.last(), status);
+    ResourceAnswers.check(world.last(), world.client().base());
   }
 
   @Then("the response status is one of {string}")
   public void statusIn(String statuses) {
     Set<Integer> set = Arrays.stream(statuses.split("[,\\s]+")).map(Integer::parseInt).collect(Collectors.toSet());
     Expect.statusIn(world.last(), set);
+    ResourceAnswers.check(world.last(), world.client().base());
   }
 
   @Then("the response is successful")
   public void successful() {
     Expect.success(world.last());
+    ResourceAnswers.check(world.last(), world.client().base());
   }
 
   @Then("the response is a SCIM error {int}")
@@ -116,6 +121,19 @@ public final class ResponseSteps {
   @Then("the response content type is SCIM")
   public void contentType() {
     Expect.contentTypeScim(world.last());
+  }
+
+  /**
+   * What a check of the answer's form presumes: the answer is the message the scenario asked for. When it is
+   * not (a ListResponse where an error was due), the check judged nothing, and the scenario is blocked.
+   */
+  @Then("the checked answer holds schema {string}")
+  public void checkedAnswerHolds(String schema) {
+    ScimResponse r = world.last();
+    if (r.json() == null || !Expect.containsText(r.json().get("schemas"), schema)) {
+      throw new Blocked("the answer is not the message this scenario judges: it does not hold schema " + schema
+          + " (status " + r.status() + ")");
+    }
   }
 
   @Then("the response value {string} is remembered as {string}")
