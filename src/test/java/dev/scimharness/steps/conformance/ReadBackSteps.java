@@ -3,6 +3,7 @@ package dev.scimharness.steps.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.conformance.Expect;
+import dev.scimharness.conformance.ResourceAnswers;
 import dev.scimharness.scim.Json;
 import dev.scimharness.endpoint.ScimResponse;
 import io.cucumber.java.en.Given;
@@ -121,6 +122,7 @@ public final class ReadBackSteps {
   private ScimResponse readBack(String alias) {
     ScimResponse r = world.send("GET", world.address(alias), null);
     Expect.status(r, 200);
+    ResourceAnswers.check(r, world.client().base());
     world.refresh(alias, r);
     return r;
   }

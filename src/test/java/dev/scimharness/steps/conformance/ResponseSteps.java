@@ -90,6 +90,20 @@ public final class ResponseSteps {
     Expect.value(r, r.json(), world.fill(path), "<absent>");
   }
 
+  /**
+   * What a returned resource leaves out (a password, attributes not asked for) can only be judged on a resource:
+   * an answer without one (an error, a 204, a page that is not SCIM) blocks the scenario instead of passing it.
+   */
+  @Then("the returned resource has no {string}")
+  public void resourceLacks(String path) {
+    ScimResponse r = world.last();
+    var body = r.json();
+    if (body == null || !body.isObject() || dev.scimharness.scim.Json.field(body, "id") == null) {
+      throw new Blocked("no resource was returned (status " + r.status() + "), so what it leaves out cannot be judged");
+    }
+    Expect.value(r, body, world.fill(path), "<absent>");
+  }
+
   @Then("the response header {string} is present")
   public void headerPresent(String name) {
     ScimResponse r = world.last();
