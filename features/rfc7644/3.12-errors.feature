@@ -17,6 +17,7 @@ Feature: Error responses (RFC 7644 §3.12)
   Scenario: An error body is application/scim+json
     When the client sends GET "/Users/no-such-id-${run}"
     Then the response content type is SCIM
+    And the checked answer holds schema "urn:ietf:params:scim:api:messages:2.0:Error"
 
   @should @id-9ca6b3da
   Scenario: An error body explains itself in detail

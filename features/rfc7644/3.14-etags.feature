@@ -30,7 +30,7 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
   Scenario Outline: The ETag changes when the resource changes (<change>)
     When the client reads "alice"
     And the response header "ETag" is remembered as "before"
-    And the client sends <change> "${alice.location}" with body:
+    And the client sends <change> "${alice.address}" with body:
       """
       <body>
       """
@@ -54,7 +54,7 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
     When the client reads "alice"
     And the response header "ETag" is remembered as "current"
     And the next request carries header "If-Match" with value "${current}"
-    And the client sends <method> "${alice.location}" with body:
+    And the client sends <method> "${alice.address}" with body:
       """
       <body>
       """
@@ -74,7 +74,7 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
       [{"op": "replace", "path": "title", "value": "Moved on"}]
       """
     And the next request carries header "If-Match" with value "${stale}"
-    And the client sends <method> "${alice.location}" with body:
+    And the client sends <method> "${alice.address}" with body:
       """
       <body>
       """
@@ -122,7 +122,7 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
     When the client reads "alice"
     And the response header "ETag" is remembered as "current"
     And the next request carries header "If-None-Match" with value "${current}"
-    And the client sends GET "${alice.location}"
+    And the client sends GET "${alice.address}"
     Then the response status is 304
 
   @should @id-390d83d2
@@ -134,7 +134,7 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
       [{"op": "replace", "path": "nickName", "value": "Newer"}]
       """
     And the next request carries header "If-None-Match" with value "${old}"
-    And the client sends GET "${alice.location}"
+    And the client sends GET "${alice.address}"
     Then the response status is 200
     And the response has "nickName" equal to "Newer"
 

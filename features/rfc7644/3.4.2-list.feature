@@ -8,8 +8,10 @@ Feature: Listing resources (RFC 7644 §3.4.2)
 
   @must @id-78a98d7e
   Scenario Outline: Listing <collection> answers a ListResponse
+    Given a resource in "<collection>"
     When the client sends GET "/<collection>"
     Then the response is a ListResponse
+    And the list is not empty
 
     Examples:
       | collection |
@@ -18,7 +20,8 @@ Feature: Listing resources (RFC 7644 §3.4.2)
 
   @must @filter @id-d504c6a9
   Scenario: A filter matching nothing answers 200 with totalResults 0
-    When the client filters Users with userName eq "${run}.nobody"
+    Given a user "alice"
+    When the client filters Users with userName eq "${alice.userName}.nobody"
     Then the response is a ListResponse
     And the response has "totalResults" equal to "0"
     And the list has 0 resources
@@ -62,5 +65,7 @@ Feature: Listing resources (RFC 7644 §3.4.2)
 
   @should @id-67def37b
   Scenario: A ListResponse is application/scim+json
+    Given a user "alice"
     When the client sends GET "/Users?count=1"
     Then the response content type is SCIM
+    And the checked answer holds schema "urn:ietf:params:scim:api:messages:2.0:ListResponse"

@@ -174,5 +174,5 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
       """
       [{"op": "add", "path": "nickName", "value": "Ally"}]
       """
-    Then the response status is one of "200, 204"
-    And if the response has a body, it has "nickName" equal to "Ally"
+    Then the answer is 200 with the resource, unless it is an empty 2xx
+    And the response has "nickName" equal to "Ally"

@@ -22,7 +22,7 @@ Feature: Deleting resources (RFC 7644 §3.6)
   Scenario Outline: Every operation on a deleted user is a 404 (<method>)
     Given a user "alice"
     When the client deletes "alice"
-    And the client sends <method> "${alice.location}" with body:
+    And the client sends <method> "${alice.address}" with body:
       """
       <body>
       """

@@ -29,6 +29,7 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
   Scenario: /ResourceTypes answers a ListResponse
     When the client sends GET "/ResourceTypes"
     Then the response is a ListResponse
+    And the list is not empty
 
   @must @id-ff390657
   Scenario: Every resource type names schemas that /Schemas serves
@@ -80,3 +81,4 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
   Scenario: Discovery answers are application/scim+json
     When the client sends GET "/ServiceProviderConfig"
     Then the response content type is SCIM
+    And the checked answer holds schema "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"

@@ -6,6 +6,7 @@ import dev.scimharness.scim.Json;
 import dev.scimharness.endpoint.Exchange;
 import dev.scimharness.endpoint.Redactor;
 import dev.scimharness.endpoint.ScimResponse;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,34 +20,42 @@ class CreatedTest {
   }
 
   @Test
-  void aCreatedResourceIsFoundByItsLocationHeader() {
-    ScimResponse r = response(201, Map.of("Location", List.of("http://x/Users/1")), "{\"id\":\"1\"}");
-    assertEquals(Optional.of("http://x/Users/1"), Created.location("POST", "http://x/Users", r));
-  }
-
-  @Test
-  void aRelativeLocationOrMetaLocationIsResolvedAgainstTheRequestUri() {
-    ScimResponse header = response(201, Map.of("Location", List.of("/scim/Users/1")), "{\"id\":\"1\"}");
-    assertEquals(Optional.of("http://x/scim/Users/1"), Created.location("POST", "http://x/Users", header));
-    ScimResponse meta = response(200, Map.of(), "{\"id\":\"1\",\"meta\":{\"location\":\"Users/1\"}}");
-    assertEquals(Optional.of("http://x/Users/1"), Created.location("POST", "http://x/Users", meta));
-  }
-
-  @Test
-  void withoutALocationHeaderMetaLocationOrTheIdIsUsed() {
-    ScimResponse meta = response(200, Map.of(), "{\"id\":\"1\",\"meta\":{\"location\":\"http://x/Users/1\"}}");
-    assertEquals(Optional.of("http://x/Users/1"), Created.location("POST", "http://x/Users", meta));
+  void aCreatedResourceIsAddressedByItsCollectionAndIdNotByItsLocation() {
+    ScimResponse r = response(201, Map.of("Location", List.of("http://internal.example/scim/v2/Users/1")),
+        "{\"id\":\"1\",\"meta\":{\"location\":\"/scim/v2/scim/v2/Users/1\"}}");
+    assertEquals(Optional.of("http://x/Users/1"), Created.address("POST", "http://x/Users", r));
     ScimResponse bare = response(201, Map.of(), "{\"id\":\"7\"}");
-    assertEquals(Optional.of("http://x/Users/7"), Created.location("POST", "http://x/Users?attributes=id", bare));
+    assertEquals(Optional.of("http://x/Users/7"), Created.address("POST", "http://x/Users?attributes=id", bare));
+  }
+
+  @Test
+  void anIdIsOnePathSegment() {
+    ScimResponse r = response(201, Map.of(), "{\"id\":\"a/b c?\"}");
+    assertEquals(Optional.of("http://x/Users/a%2Fb%20c%3F"), Created.address("POST", "http://x/Users", r));
+  }
+
+  @Test
+  void withoutAnIdTheLastSegmentOfTheLocationIsAddressedUnderTheCollection() {
+    ScimResponse header = response(201, Map.of("Location", List.of("https://elsewhere/scim/Users/9")), "");
+    assertEquals(Optional.of("http://x/Users/9"), Created.address("POST", "http://x/Users", header));
+  }
+
+  @Test
+  void aBulkLocationIsAddressedUnderTheBase() {
+    assertEquals(Optional.of("http://x/v2/Users/1"), Created.addressUnder(URI.create("http://x/v2"),
+        URI.create("http://x/v2/Bulk"), "http://internal:8080/other/Users/1"));
+    assertEquals(Optional.of("http://x/v2/Groups/g"), Created.addressUnder(URI.create("http://x/v2"),
+        URI.create("http://x/v2/Bulk"), "/v2/v2/Groups/g"));
+    assertEquals(Optional.empty(), Created.addressUnder(URI.create("http://x/v2"), URI.create("http://x/v2/Bulk"), "/"));
   }
 
   @Test
   void failuresSearchesAndOtherMethodsCreateNothing() {
     ScimResponse conflict = response(409, Map.of(), "{\"status\":\"409\"}");
-    assertEquals(Optional.empty(), Created.location("POST", "http://x/Users", conflict));
+    assertEquals(Optional.empty(), Created.address("POST", "http://x/Users", conflict));
     ScimResponse list = response(200, Map.of(), "{\"id\":\"1\"}");
-    assertEquals(Optional.empty(), Created.location("POST", "http://x/Users/.search", list));
-    assertEquals(Optional.empty(), Created.location("PUT", "http://x/Users/1", list));
+    assertEquals(Optional.empty(), Created.address("POST", "http://x/Users/.search", list));
+    assertEquals(Optional.empty(), Created.address("PUT", "http://x/Users/1", list));
   }
 
   @Test

@@ -30,7 +30,11 @@ public final class BulkSteps {
     if (location == null || location.asText().isBlank()) {
       throw Expect.fail(bulk, "a location for bulk operation " + bulkId, "none");
     }
-    ScimResponse r = world.send("GET", bulk.resolve(location.asText()).toString(), null);
+    // The location names the resource; it is read at {base}/{type}/{id}, whatever host the target wrote.
+    String address = dev.scimharness.conformance.Created.addressUnder(world.client().base(), bulk.requestUri(),
+        location.asText()).orElseThrow(() -> Expect.fail(bulk, "a location ending in /{type}/{id} for bulk operation "
+        + bulkId, location.toString()));
+    ScimResponse r = world.send("GET", address, null);
     Expect.status(r, 200);
     world.track(alias, collection, r);
   }

@@ -1,13 +1,20 @@
 package dev.scimharness.steps.conformance;
 
+import dev.scimharness.conformance.Blocked;
+import dev.scimharness.conformance.Capability;
 import dev.scimharness.conformance.CapabilityProbe;
 import dev.scimharness.conformance.ConformanceFailure;
 import dev.scimharness.conformance.Expect;
 import dev.scimharness.conformance.ListView;
+import dev.scimharness.conformance.ResourceAnswers;
 import dev.scimharness.conformance.Templates;
+import dev.scimharness.conformance.RunNames;
+import dev.scimharness.endpoint.Request;
 import dev.scimharness.endpoint.ScimResponse;
+import dev.scimharness.scim.Json;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
@@ -15,6 +22,9 @@ import org.junit.jupiter.api.Assumptions;
 public final class CapabilitySteps {
   // Beyond this a target's limit is not worth a request that large; the scenario is skipped instead.
   private static final long LARGEST_PROBED_LIMIT = 10_000;
+  // Creating more users than this to exceed filter.maxResults costs more than the check is worth.
+  private static final long LARGEST_CREATED = 1_001;
+  private static final int CREATES_AT_ONCE = 16;
   private final ScimWorld world;
   private long limit;
 
@@ -34,23 +44,52 @@ public final class CapabilitySteps {
         "{\"schemas\":[\"" + Templates.BULK_REQUEST + "\"],\"Operations\":[" + ops + "]}");
   }
 
+  /**
+   * Creates one user more than filter.maxResults, then asks for all of them: only a list that could exceed the
+   * limit shows that the limit holds. Beyond {@link #LARGEST_CREATED} users the scenario is skipped.
+   */
   @When("the client asks for one more resource than filter.maxResults")
   public void moreThanMaxResults() {
     limit = declared("filter", "maxResults");
-    world.send("GET", "/Users?count=" + (limit + 1), null);
+    Assumptions.assumeTrue(limit < LARGEST_CREATED, "skipped: filter.maxResults = " + limit + "; exceeding it takes "
+        + (limit + 1) + " users, more than the " + LARGEST_CREATED + " this scenario creates");
+    List<Request> creates = new ArrayList<>();
+    for (long i = 0; i <= limit; i++) {
+      creates.add(Request.of("POST", "/Users", Json.write(Templates.user(RunNames.userName(world.run(), "many" + i),
+          "Many"))));
+    }
+    for (int from = 0; from < creates.size(); from += CREATES_AT_ONCE) {
+      for (ScimResponse r : world.sendAll(creates.subList(from, Math.min(creates.size(), from + CREATES_AT_ONCE)))) {
+        if (r.status() < 200 || r.status() > 299) {
+          throw new Blocked("setup: creating " + (limit + 1) + " users to exceed filter.maxResults failed with status "
+              + r.status() + "\n  " + r.redactedBody());
+        }
+      }
+    }
+    world.send("GET", "/Users?filter=" + Query.value("userName sw \"" + world.run() + ".many\"") + "&count="
+        + (limit + 1), null);
   }
 
   @Then("the list holds at most filter.maxResults resources")
   public void atMostMaxResults() {
     ScimResponse r = world.last();
     int n = ListView.resources(r.json()).size();
-    if (n > limit) {
-      throw Expect.fail(r, "at most " + limit + " Resources (filter.maxResults)", n + " Resources");
+    if (n > limit || n == 0) {
+      throw Expect.fail(r, "between 1 and " + limit + " Resources (filter.maxResults) of the " + (limit + 1)
+          + " users that match", n + " Resources");
     }
   }
 
   @Then("every capability the ServiceProviderConfig claims is not answered 501")
   public void claimsHold() {
+    var config = world.capabilities().config();
+    if (config == null || !Expect.containsText(config.get("schemas"),
+        "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig")) {
+      throw new Blocked("the target's ServiceProviderConfig could not be read, so no claim is known");
+    }
+    Assumptions.assumeTrue(java.util.stream.Stream.of(Capability.PATCH, Capability.BULK, Capability.FILTER,
+        Capability.SORT).anyMatch(c -> world.capabilities().unsupported(c).isEmpty()),
+        "skipped: the ServiceProviderConfig claims none of patch, bulk, filter and sort");
     List<String> problems = CapabilityProbe.claimedButRefused(world.client(), world.capabilities(), world.run());
     if (!problems.isEmpty()) {
       throw new ConformanceFailure(String.join("\n", problems));
@@ -62,6 +101,7 @@ public final class CapabilitySteps {
     ScimResponse r = world.last();
     if (r.status() == 200) {
       Expect.value(r, r.json(), "id", "<string>");
+      ResourceAnswers.check(r, world.client().base());
     } else {
       Expect.scimError(r, r.status() == 404 ? 404 : 501, null);
     }
@@ -73,6 +113,10 @@ public final class CapabilitySteps {
     if (r.status() < 200 || r.status() > 299) {
       Expect.statusIn(r, java.util.Set.of(501, 404, 400));
       Expect.scimError(r, r.status(), null);
+    } else {
+      // RFC 7644 §3.5.1 and §3.5.2: a successful PUT answers 200 with the resource, a PATCH that or 204.
+      Expect.statusIn(r, java.util.Set.of(200, 204));
+      ResourceAnswers.check(r, world.client().base());
     }
   }
 

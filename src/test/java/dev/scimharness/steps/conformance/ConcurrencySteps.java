@@ -1,6 +1,7 @@
 package dev.scimharness.steps.conformance;
 
 import dev.scimharness.conformance.Expect;
+import dev.scimharness.conformance.ResourceAnswers;
 import dev.scimharness.conformance.RunNames;
 import dev.scimharness.conformance.Templates;
 import dev.scimharness.scim.Json;
@@ -29,7 +30,7 @@ public final class ConcurrencySteps {
       requests.add(Request.of("POST", "/Users", body));
     }
     for (ScimResponse r : world.sendAll(requests)) {
-      if (r.status() >= 200 && r.status() < 300 && r.json() != null) {
+      if (r.status() >= 200 && r.status() < 300 && Json.field(r.json(), "id") != null) {
         world.track(alias, "Users", r);
       }
     }
@@ -55,16 +56,31 @@ public final class ConcurrencySteps {
       resources.aUser("member" + i);
       aliases.add("member" + i);
     }
-    String location = world.location(group);
+    String address = world.address(group);
     List<Request> requests = aliases.stream()
-        .map(a -> Request.of("PATCH", location, Json.write(Templates.addMembers(List.of(world.id(a)))))).toList();
+        .map(a -> Request.of("PATCH", address, Json.write(Templates.addMembers(List.of(world.id(a)))))).toList();
     world.sendAll(requests);
     world.set("added", String.join(", ", aliases));
   }
 
+  /** Two PATCH requests in flight together, each replacing one group's displayName. */
+  @When("{string} and {string} are renamed at once to {string} and {string}")
+  public void concurrentRenames(String first, String second, String firstName, String secondName) {
+    world.sendAll(List.of(rename(first, firstName), rename(second, secondName)));
+  }
+
+  private Request rename(String alias, String name) {
+    String ops = "[{\"op\":\"replace\",\"path\":\"displayName\",\"value\":" + Json.write(
+        com.fasterxml.jackson.databind.node.TextNode.valueOf(world.fill(name))) + "}]";
+    return Request.of("PATCH", world.address(alias), Json.write(Templates.patch(Json.parse(ops))));
+  }
+
   @Then("every concurrent answer is successful")
   public void allSucceeded() {
-    world.batch().forEach(Expect::success);
+    world.batch().forEach(r -> {
+      Expect.success(r);
+      ResourceAnswers.check(r, world.client().base());
+    });
   }
 
   @When("the client sends the same request again")

@@ -10,6 +10,7 @@ import dev.scimharness.endpoint.ScimResponse;
 import io.cucumber.java.en.Then;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 
 /** The discovery endpoints, checked for form and for consistency with each other and with behaviour. */
 public final class DiscoverySteps {
@@ -30,6 +31,7 @@ public final class DiscoverySteps {
   public void schemas(String path) {
     ScimResponse r = list(path);
     List<String> problems = new ArrayList<>();
+    nonEmpty(r);
     ListView.resources(r.json()).forEach(s -> problems.addAll(DiscoveryChecks.schema(s)));
     report(r, problems);
   }
@@ -45,6 +47,7 @@ public final class DiscoverySteps {
   @Then("every resource type's endpoint answers a ListResponse")
   public void endpointsAnswer() {
     ScimResponse types = list("/ResourceTypes");
+    nonEmpty(types);
     for (JsonNode rt : ListView.resources(types.json())) {
       JsonNode endpoint = Json.field(rt, "endpoint");
       if (endpoint == null) {
@@ -59,6 +62,7 @@ public final class DiscoverySteps {
   public void servedById() {
     for (String path : List.of("/ResourceTypes", "/Schemas")) {
       ScimResponse all = list(path);
+      nonEmpty(all);
       for (JsonNode n : ListView.resources(all.json())) {
         JsonNode id = Json.field(n, "id");
         String key = path.equals("/ResourceTypes") && Json.field(n, "name") != null ? (id == null
@@ -70,15 +74,27 @@ public final class DiscoverySteps {
     }
   }
 
-  /** A provider may leave an attribute out; one it defines must carry these characteristics (RFC 7643 §7). */
+  /**
+   * A provider may leave an attribute out; one it defines must carry these characteristics (RFC 7643 §7). A
+   * schema or attribute the target does not define skips the row, since it checks nothing; an answer that is no
+   * schema representation at all fails it.
+   */
   @Then("if the schema defines attribute {string}, it has:")
   public void attributeCharacteristics(String attribute, java.util.Map<String, String> expected) {
     ScimResponse r = world.last();
+    Assumptions.assumeFalse(r.status() == 404 && r.json() != null && r.json().isObject(),
+        "skipped: the target serves no schema at " + r.exchange().uri() + " (404)");
     Expect.status(r, 200);
-    JsonNode definition = DiscoveryChecks.attribute(r.json(), attribute);
-    if (definition != null) {
-      expected.forEach((characteristic, value) -> Expect.value(r, definition, characteristic, "~" + value));
+    JsonNode body = r.json();
+    if (body == null || !body.isObject() || Json.field(body, "id") == null
+        || Json.field(body, "attributes") == null || !Json.field(body, "attributes").isArray()) {
+      throw Expect.fail(r, "a schema representation with \"id\" and \"attributes\" (RFC 7643 §7)",
+          body == null ? "a body that is not JSON" : "JSON without them");
     }
+    JsonNode definition = DiscoveryChecks.attribute(body, attribute);
+    Assumptions.assumeTrue(definition != null, "skipped: the schema " + Json.field(body, "id").asText()
+        + " defines no attribute " + attribute);
+    expected.forEach((characteristic, value) -> Expect.value(r, definition, characteristic, "~" + value));
   }
 
   private ScimResponse list(String path) {
@@ -88,6 +104,13 @@ public final class DiscoverySteps {
       throw Expect.fail(r, "a JSON body", "none");
     }
     return r;
+  }
+
+  // A check over every listed schema or resource type checks nothing when none is listed.
+  private static void nonEmpty(ScimResponse r) {
+    if (ListView.resources(r.json()).isEmpty()) {
+      throw Expect.fail(r, "a list with at least one entry (RFC 7644 §4)", "no Resources");
+    }
   }
 
   private static void report(ScimResponse r, List<String> problems) {

@@ -1,6 +1,8 @@
 package dev.scimharness.steps.conformance;
 
+import dev.scimharness.conformance.Templates;
 import dev.scimharness.endpoint.Auth;
+import dev.scimharness.scim.Json;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 
@@ -34,19 +36,37 @@ public final class HttpSteps {
 
   @When("an unauthenticated client sends {word} {string}")
   public void sendWithoutToken(String method, String path) {
-    world.send(method, path, bodyFor(method), Auth.NONE);
+    world.send(method, path, bodyFor(method, path), Auth.NONE);
   }
 
   @When("a client with a wrong token sends {word} {string}")
   public void sendWithWrongToken(String method, String path) {
-    world.send(method, path, bodyFor(method), Auth.WRONG);
+    world.send(method, path, bodyFor(method, path), Auth.WRONG);
   }
 
-  // Writes carry a body so a target cannot answer 400 for its absence before it checks credentials.
-  private static String bodyFor(String method) {
-    return switch (method) {
-      case "POST", "PUT", "PATCH" -> "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:User\"],\"userName\":\"x\"}";
-      default -> null;
-    };
+  /**
+   * Writes carry a valid body of the kind the endpoint takes (a resource, a PatchOp, a SearchRequest, a
+   * BulkRequest), so a target cannot answer 400 for the body before it checks credentials, and a refused write
+   * that would change userName shows whether it changed anything.
+   */
+  static String bodyFor(String method, String path) {
+    String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+    boolean groups = p.startsWith("/Groups");
+    if (method.equals("PATCH")) {
+      return Json.write(Templates.patch(Json.parse("[{\"op\":\"replace\",\"path\":\""
+          + (groups ? "displayName" : "userName") + "\",\"value\":\"refused-x\"}]")));
+    }
+    if (!method.equals("POST") && !method.equals("PUT")) {
+      return null;
+    }
+    if (p.endsWith("/.search")) {
+      return "{\"schemas\":[\"" + Templates.SEARCH_REQUEST + "\"],\"count\":1}";
+    }
+    if (p.equals("/Bulk")) {
+      return "{\"schemas\":[\"" + Templates.BULK_REQUEST + "\"],\"Operations\":[{\"method\":\"POST\",\"path\":\"/Users\","
+          + "\"bulkId\":\"x\",\"data\":" + Json.write(Templates.user("refused-x", "X")) + "}]}";
+    }
+    return groups ? Json.write(Templates.group("refused-x", java.util.List.of()))
+        : Json.write(Templates.user("refused-x", "X"));
   }
 }

@@ -118,10 +118,20 @@ public final class ListSteps {
     }
   }
 
-  @Then("every listed resource has {string} equal to {string}")
-  public void everyHas(String path, String expected) {
+  @Then("the list is not empty")
+  public void notEmpty() {
     ScimResponse r = world.last();
     Expect.listResponse(r);
+    if (ListView.resources(r.json()).isEmpty()) {
+      throw Expect.fail(r, "at least one listed resource", "an empty list");
+    }
+  }
+
+  /** A rule over every listed resource checks nothing over none: the list must hold at least one. */
+  @Then("every listed resource has {string} equal to {string}")
+  public void everyHas(String path, String expected) {
+    notEmpty();
+    ScimResponse r = world.last();
     for (JsonNode resource : ListView.resources(r.json())) {
       Expect.value(r, resource, world.fill(path), world.fill(expected));
     }

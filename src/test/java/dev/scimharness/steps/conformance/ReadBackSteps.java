@@ -3,8 +3,10 @@ package dev.scimharness.steps.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.conformance.Expect;
+import dev.scimharness.conformance.ResourceAnswers;
 import dev.scimharness.scim.Json;
 import dev.scimharness.endpoint.ScimResponse;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.HashMap;
@@ -75,19 +77,29 @@ public final class ReadBackSteps {
     }
   }
 
-  @Then("{string} read back has {string} not before {string}")
-  public void notBefore(String alias, String path, String instant) {
+  /** Strictly later: a change that leaves lastModified where it was has not been recorded (RFC 7643 §3.1). */
+  @Then("{string} read back has {string} after {string}")
+  public void after(String alias, String path, String instant) {
     ScimResponse r = readBack(alias);
     Expect.value(r, r.json(), path, "<datetime>");
     String got = dev.scimharness.conformance.BodyPath.first(r.json(), path).asText();
-    if (java.time.OffsetDateTime.parse(got).isBefore(java.time.OffsetDateTime.parse(world.fill(instant)))) {
-      throw Expect.fail(r, path + " not before " + world.fill(instant), got);
+    if (!java.time.OffsetDateTime.parse(got).isAfter(java.time.OffsetDateTime.parse(world.fill(instant)))) {
+      throw Expect.fail(r, path + " after " + world.fill(instant), got);
     }
+  }
+
+  /**
+   * Many servers keep timestamps to the second: a change made in the same second as the one before could not
+   * move them forward, so a scenario that checks they move waits this long first.
+   */
+  @Given("a second has passed")
+  public void aSecondPasses() throws InterruptedException {
+    Thread.sleep(1_100);
   }
 
   @Then("{string} no longer exists")
   public void gone(String alias) {
-    ScimResponse r = world.send("GET", world.location(alias), null);
+    ScimResponse r = world.send("GET", world.address(alias), null);
     Expect.scimError(r, 404, null);
   }
 
@@ -108,8 +120,9 @@ public final class ReadBackSteps {
   }
 
   private ScimResponse readBack(String alias) {
-    ScimResponse r = world.send("GET", world.location(alias), null);
+    ScimResponse r = world.send("GET", world.address(alias), null);
     Expect.status(r, 200);
+    ResourceAnswers.check(r, world.client().base());
     world.refresh(alias, r);
     return r;
   }

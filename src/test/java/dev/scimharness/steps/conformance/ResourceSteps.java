@@ -1,7 +1,7 @@
 package dev.scimharness.steps.conformance;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.scimharness.conformance.ConformanceFailure;
+import dev.scimharness.conformance.Blocked;
 import dev.scimharness.conformance.Templates;
 import dev.scimharness.conformance.RunNames;
 import dev.scimharness.scim.Json;
@@ -50,6 +50,16 @@ public final class ResourceSteps {
     setup(alias, "Groups", groupBody(alias, List.of(), overlay));
   }
 
+  /** One resource in a collection, so that listing it has something to list. */
+  @Given("a resource in {string}")
+  public void aResourceIn(String collection) {
+    switch (collection) {
+      case "Users" -> aUser("listed");
+      case "Groups" -> aGroup("listed");
+      default -> throw new IllegalArgumentException("no template for a resource in " + collection);
+    }
+  }
+
   // ---- actions: the answer is what the scenario judges ----------------------------------------------------
 
   @When("the client creates a user {string}")
@@ -79,17 +89,17 @@ public final class ResourceSteps {
 
   @When("the client reads {string}")
   public void read(String alias) {
-    world.refresh(alias, world.send("GET", world.location(alias), null));
+    world.refresh(alias, world.send("GET", world.address(alias), null));
   }
 
   @When("the client reads {string} with query {string}")
   public void readWithQuery(String alias, String query) {
-    world.refresh(alias, world.send("GET", world.location(alias) + "?" + Query.encode(world.fill(query)), null));
+    world.refresh(alias, world.send("GET", world.address(alias) + "?" + Query.encode(world.fill(query)), null));
   }
 
   @When("the client replaces {string} with:")
   public void replace(String alias, String body) {
-    world.refresh(alias, world.send("PUT", world.location(alias), body));
+    world.refresh(alias, world.send("PUT", world.address(alias), body));
   }
 
   /** Read-modify-write as Okta does it: the last representation with the given changes merged in. */
@@ -97,23 +107,23 @@ public final class ResourceSteps {
   public void replaceChanged(String alias, String overlay) {
     ObjectNode current = (ObjectNode) world.tracked(alias).json().deepCopy();
     ObjectNode body = Templates.merge(current, Json.parse(world.fill(overlay)));
-    world.refresh(alias, world.send("PUT", world.location(alias), Json.write(body)));
+    world.refresh(alias, world.send("PUT", world.address(alias), Json.write(body)));
   }
 
   @When("the client patches {string} with:")
   public void patch(String alias, String body) {
-    world.refresh(alias, world.send("PATCH", world.location(alias), body));
+    world.refresh(alias, world.send("PATCH", world.address(alias), body));
   }
 
   @When("the client patches {string} with operations:")
   public void patchOperations(String alias, String operations) {
     String body = Json.write(Templates.patch(Json.parse(world.fill(operations))));
-    world.refresh(alias, world.send("PATCH", world.location(alias), body));
+    world.refresh(alias, world.send("PATCH", world.address(alias), body));
   }
 
   @When("the client deletes {string}")
   public void delete(String alias) {
-    world.send("DELETE", world.location(alias), null);
+    world.send("DELETE", world.address(alias), null);
   }
 
   // ---- helpers -------------------------------------------------------------------------------------------
@@ -131,7 +141,7 @@ public final class ResourceSteps {
   private void setup(String alias, String collection, String body) {
     ScimResponse r = world.send("POST", "/" + collection, body);
     if (r.status() < 200 || r.status() > 299 || r.json() == null || Json.field(r.json(), "id") == null) {
-      throw new ConformanceFailure("setup: creating " + collection + " '" + alias + "' failed with status " + r.status()
+      throw new Blocked("setup: creating " + collection + " '" + alias + "' failed with status " + r.status()
           + "; the scenario cannot be checked\n  " + r.redactedBody());
     }
     world.track(alias, collection, r);

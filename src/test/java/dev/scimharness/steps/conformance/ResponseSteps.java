@@ -1,6 +1,8 @@
 package dev.scimharness.steps.conformance;
 
+import dev.scimharness.conformance.Blocked;
 import dev.scimharness.conformance.Expect;
+import dev.scimharness.conformance.ResourceAnswers;
 import dev.scimharness.endpoint.ScimResponse;
 import io.cucumber.java.en.Then;
 import java.util.Arrays;
@@ -19,17 +21,20 @@ public final class ResponseSteps {
   @Then("the response status is {int}")
   public void status(int status) {
     Expect.status(world.last(), status);
+    ResourceAnswers.check(world.last(), world.client().base());
   }
 
   @Then("the response status is one of {string}")
   public void statusIn(String statuses) {
     Set<Integer> set = Arrays.stream(statuses.split("[,\\s]+")).map(Integer::parseInt).collect(Collectors.toSet());
     Expect.statusIn(world.last(), set);
+    ResourceAnswers.check(world.last(), world.client().base());
   }
 
   @Then("the response is successful")
   public void successful() {
     Expect.success(world.last());
+    ResourceAnswers.check(world.last(), world.client().base());
   }
 
   @Then("the response is a SCIM error {int}")
@@ -85,6 +90,36 @@ public final class ResponseSteps {
     Expect.value(r, r.json(), world.fill(path), "<absent>");
   }
 
+  /**
+   * What a returned resource leaves out (a password, attributes not asked for) can only be judged on a resource:
+   * an answer without one (an error, a 204, a page that is not SCIM) blocks the scenario instead of passing it.
+   */
+  @Then("the returned resource has no {string}")
+  public void resourceLacks(String path) {
+    ScimResponse r = world.last();
+    skipWithoutBody(r);
+    var body = r.json();
+    if (body == null || !body.isObject() || dev.scimharness.scim.Json.field(body, "id") == null) {
+      throw new Blocked("no resource was returned (status " + r.status() + "), so what it leaves out cannot be judged");
+    }
+    Expect.value(r, body, world.fill(path), "<absent>");
+  }
+
+  /** PATCH may answer 204 (RFC 7644 §3.5.2): then there is no returned resource to judge, and nothing fails. */
+  @Then("the answer is 200 with the resource, unless it is an empty 2xx")
+  public void resourceUnlessEmpty() {
+    ScimResponse r = world.last();
+    skipWithoutBody(r);
+    Expect.status(r, 200);
+    ResourceAnswers.check(r, world.client().base());
+  }
+
+  // A 2xx without a body (204, a create that returns none) is allowed; a check of the returned body has nothing to judge.
+  private static void skipWithoutBody(ScimResponse r) {
+    org.junit.jupiter.api.Assumptions.assumeFalse(r.status() >= 200 && r.status() < 300 && r.body().isBlank(),
+        "skipped: the answer is " + r.status() + " without a body, which leaves nothing to judge");
+  }
+
   @Then("the response header {string} is present")
   public void headerPresent(String name) {
     ScimResponse r = world.last();
@@ -116,6 +151,19 @@ public final class ResponseSteps {
   @Then("the response content type is SCIM")
   public void contentType() {
     Expect.contentTypeScim(world.last());
+  }
+
+  /**
+   * What a check of the answer's form presumes: the answer is the message the scenario asked for. When it is
+   * not (a ListResponse where an error was due), the check judged nothing, and the scenario is blocked.
+   */
+  @Then("the checked answer holds schema {string}")
+  public void checkedAnswerHolds(String schema) {
+    ScimResponse r = world.last();
+    if (r.json() == null || !Expect.containsText(r.json().get("schemas"), schema)) {
+      throw new Blocked("the answer is not the message this scenario judges: it does not hold schema " + schema
+          + " (status " + r.status() + ")");
+    }
   }
 
   @Then("the response value {string} is remembered as {string}")

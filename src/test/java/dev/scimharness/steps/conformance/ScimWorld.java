@@ -97,17 +97,18 @@ public final class ScimWorld {
   private ScimResponse remember(Request request, ScimResponse response) {
     last = response;
     String uri = client().underBase(request.path()).toString();
-    Created.location(request.method(), uri, response).ifPresent(this::created);
+    Created.address(request.method(), uri, response).ifPresent(this::created);
     if (request.method().equalsIgnoreCase("POST") && uri.toLowerCase().endsWith("/bulk") && response.json() != null) {
-      Created.bulkLocations(response.json()).forEach(l -> created(response.resolve(l).toString()));
+      Created.bulkLocations(response.json()).forEach(l ->
+          Created.addressUnder(client().base(), response.requestUri(), l).ifPresent(this::created));
     }
     return response;
   }
 
-  /** Records a location to delete after the scenario (newest first). */
-  public void created(String location) {
-    if (!created.contains(location)) {
-      created.push(location);
+  /** Records the address of a resource to delete after the scenario (newest first). */
+  public void created(String address) {
+    if (!created.contains(address)) {
+      created.push(address);
     }
   }
 
@@ -132,11 +133,18 @@ public final class ScimWorld {
 
   // ---- aliases -------------------------------------------------------------------------------------------
 
+  /**
+   * Names the resource a response carries (it has an id): later steps address it as {@code {base}/{collection}/{id}}
+   * (RFC 7644 §3.2), never at its Location or meta.location, which only the location scenarios judge.
+   */
   public void track(String alias, String collection, ScimResponse response) {
     JsonNode body = response.json();
-    String location = Created.locationOf(body, response.header("Location").orElse(null), response.requestUri(),
-        client().underBase("/" + collection).toString());
-    aliases.put(alias, new Tracked(collection, location, body, response.header("ETag").orElse(null)));
+    JsonNode id = Json.field(body, "id");
+    if (id == null || !id.isValueNode() || id.asText().isEmpty()) {
+      throw new ConformanceFailure("the representation of '" + alias + "' has no id: " + response.redactedBody());
+    }
+    String address = Created.addressIn(client().underBase("/" + collection).toString(), id.asText());
+    aliases.put(alias, new Tracked(collection, address, body, response.header("ETag").orElse(null)));
   }
 
   /** Updates what is known of an alias after a read or write answered with its representation. */
@@ -156,8 +164,9 @@ public final class ScimWorld {
     return t;
   }
 
-  public String location(String alias) {
-    return tracked(alias).location();
+  /** Where the suite sends requests about {@code alias}: {@code {base}/{collection}/{id}}. */
+  public String address(String alias) {
+    return tracked(alias).address();
   }
 
   public String id(String alias) {
@@ -203,7 +212,7 @@ public final class ScimWorld {
       return null;
     }
     return switch (path) {
-      case "location" -> t.location();
+      case "address" -> t.address();
       case "etag" -> t.etag();
       case "", "id" -> text(Json.field(t.json(), "id"));
       default -> text(BodyPath.first(t.json(), path));
@@ -220,10 +229,10 @@ public final class ScimWorld {
   public void cleanUp() {
     List<String> failures = new ArrayList<>();
     while (!created.isEmpty()) {
-      String location = created.pop();
-      ScimResponse r = client().send(Request.of("DELETE", location));
+      String address = created.pop();
+      ScimResponse r = client().send(Request.of("DELETE", address));
       if (r.status() != 204 && r.status() != 200 && r.status() != 404) {
-        failures.add(location + " -> " + r.status());
+        failures.add(address + " -> " + r.status());
       }
     }
     if (!failures.isEmpty()) {
