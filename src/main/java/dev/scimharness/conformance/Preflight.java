@@ -38,7 +38,8 @@ public final class Preflight {
       return Optional.empty();
     }
     Optional<String> second = transport(users.exchange()).or(() -> refused(users));
-    return Optional.of(second.orElse(notScim(spc) + "; GET /Users?count=1 neither: " + answer(users)));
+    return Optional.of(second.orElse(notScim(spc) + "; GET /Users?count=1 neither (" + users.status() + " with "
+        + users.header("Content-Type").orElse("no Content-Type") + ")"));
   }
 
   private static Optional<String> transport(Exchange e) {
@@ -58,7 +59,8 @@ public final class Preflight {
       cause = "TLS failed";
     } else if (lower.contains("timed out")) {
       cause = "no answer: the target accepted the connection but did not answer in time";
-    } else if (lower.contains("reset") || lower.contains("closed") || lower.contains("eof")) {
+    } else if (lower.contains("reset") || lower.contains("closed") || lower.contains("eof")
+        || lower.contains("received no bytes")) {
       cause = "unreachable: the connection was reset or closed without an answer";
     } else {
       cause = "unreachable";

@@ -61,6 +61,11 @@ public final class RunGuard implements RequestGuard {
     }
   }
 
+  /** Gives up on the target for a reason found elsewhere (the preflight): every later request is refused. */
+  public void giveUp(String why) {
+    gaveUp = why;
+  }
+
   /** Why the run gave up on the target, or {@code null} while it has not. */
   public String gaveUp() {
     return gaveUp;

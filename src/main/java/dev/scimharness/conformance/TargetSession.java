@@ -38,6 +38,7 @@ public final class TargetSession implements AutoCloseable {
       this.preflightFailure = Preflight.check(preflight).orElse(null);
     }
     if (preflightFailure != null) {
+      guard.giveUp(preflightFailure);
       System.err.println("[conformance] preflight failed: " + preflightFailure);
     } else if (!target.embedded()) {
       System.out.println("[conformance] resources of this run are named " + namePrefix + "…; after an aborted run,"
@@ -110,6 +111,9 @@ public final class TargetSession implements AutoCloseable {
   /** The target's ServiceProviderConfig, fetched on first use. */
   public Capabilities capabilities() {
     Capabilities c = capabilities;
+    if (c == null && preflightFailure != null) {
+      return Capabilities.of(null);
+    }
     if (c == null) {
       synchronized (this) {
         if (capabilities == null) {

@@ -27,6 +27,9 @@ public final class Findings {
   private static final Pattern ENDPOINT = Pattern.compile(
       "/(Users|Groups|Me|Bulk|ServiceProviderConfig|ResourceTypes|Schemas|\\.search)(?=[/?]|$)(.*)");
 
+  private static final List<String> SELECTING = List.of("filter", "sortBy", "attributes", "excludedAttributes",
+      "startIndex", "count");
+
   private Findings() {}
 
   /** The findings of {@code run}, largest first. */
@@ -55,7 +58,7 @@ public final class Findings {
         .map(Map.Entry::getKey).toList();
   }
 
-  /** Where an exchange went, as a family: {@code PATCH /Users/{id}}, {@code GET /Users?filter,count}. */
+  /** Where an exchange went, as a family: {@code PATCH /Users/{id}}, {@code GET /Users?filter}. */
   static String family(String method, String uri) {
     String path = uri.replaceFirst("^[a-zA-Z]+://[^/]*", "");
     Matcher m = ENDPOINT.matcher(path);
@@ -78,16 +81,15 @@ public final class Findings {
         f.append('/').append(seg.startsWith(".") || seg.startsWith("urn:") ? seg : "{id}");
       }
     }
-    if (!query.isEmpty()) {
-      List<String> names = new ArrayList<>();
-      for (String p : query.split("&")) {
-        String name = p.split("=", 2)[0];
-        if (!name.isEmpty() && !names.contains(name)) {
-          names.add(name);
-        }
+    List<String> names = new ArrayList<>();
+    for (String p : query.split("&")) {
+      names.add(p.split("=", 2)[0]);
+    }
+    // The parameter that selects what the request does names the family; paging and projection ride along.
+    for (String kind : SELECTING) {
+      if (names.contains(kind)) {
+        return f.append('?').append(kind).toString();
       }
-      names.sort(null);
-      f.append('?').append(String.join(",", names));
     }
     return f.toString();
   }

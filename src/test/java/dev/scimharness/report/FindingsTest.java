@@ -52,7 +52,8 @@ class FindingsTest {
 
   @Test
   void familiesNameTheEndpointAndQueryParametersNotTheValues() {
-    assertEquals("GET /Users?count,filter", Findings.family("GET", "https://h/base/v2/Users?filter=a&count=1"));
+    assertEquals("GET /Users?filter", Findings.family("GET", "https://h/base/v2/Users?count=1&filter=a"));
+    assertEquals("GET /Users?sortBy", Findings.family("GET", "https://h/base/v2/Users?sortBy=userName&count=1"));
     assertEquals("DELETE /Groups/{id}", Findings.family("DELETE", "http://h/Groups/42"));
     assertEquals("POST /Users/.search", Findings.family("POST", "http://h/scim/Users/.search"));
     assertEquals("GET /Schemas/urn:ietf:params:scim:schemas:core:2.0:User",

@@ -62,7 +62,7 @@ class ScenarioIdTagsTest {
         }
       }
     }
-    assertTrue(scenarios > 500, "scenarios found: " + scenarios);
+    assertTrue(scenarios > 300, "scenarios found: " + scenarios);
     assertEquals(List.of(), problems);
   }
 }
