@@ -7,6 +7,7 @@ import dev.scimharness.conformance.Targets;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
+import io.cucumber.java.Status;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -42,7 +43,8 @@ public final class Hooks {
   @After(order = 10)
   public void attachFailedExchangeAndCleanUp(Scenario scenario) {
     try {
-      if (scenario.isFailed()) {
+      // A blocked set-up ends as an aborted (skipped) test: its exchange says why as much as a failure's does.
+      if (scenario.isFailed() || scenario.getStatus() == Status.SKIPPED) {
         world.lastIfAny().ifPresent(r -> scenario.attach(r.exchange().transcript(), "text/plain", FAILED_EXCHANGE));
       }
     } finally {

@@ -86,8 +86,9 @@ public class SummaryPlugin implements ConcurrentEventListener {
     TestCase tc = e.getTestCase();
     Outcome outcome = switch (e.getResult().getStatus()) {
       case PASSED -> Outcome.PASSED;
-      case SKIPPED -> Outcome.SKIPPED;
-      // The first step that did not pass decides: a set-up that threw Blocked, a run that gave up (NotRun).
+      // The first step that did not pass decides: a set-up that threw Blocked, a run that gave up (NotRun). Both
+      // are aborted tests to Cucumber, so they arrive as skipped.
+      case SKIPPED -> endings.getOrDefault(tc, ending(e.getResult().getError()).orElse(Outcome.SKIPPED));
       default -> endings.getOrDefault(tc, ending(e.getResult().getError()).orElse(Outcome.FAILED));
     };
     String reason = outcome == Outcome.PASSED ? null : reasons.getOrDefault(tc, reason(e.getResult()));
