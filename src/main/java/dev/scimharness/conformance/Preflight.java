@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Before any scenario, once per run: is the target reachable, does it answer SCIM JSON, is the token accepted?
- * It asks {@code /ServiceProviderConfig} (RFC 7644 §4) and, when that is not SCIM, {@code /Users?count=1} (§3.4.2),
- * with the preflight client's short timeouts. The answer is one line naming the cause, or nothing when the target
+ * It asks {@code /ServiceProviderConfig} (RFC 7644 §4) and {@code /Users?count=1} (§3.4.2), one of which must be
+ * SCIM JSON, with the preflight client's short timeouts. The answer is one line naming the cause, or nothing when the target
  * is usable.
  */
 public final class Preflight {
@@ -19,27 +19,26 @@ public final class Preflight {
 
   private Preflight() {}
 
-  /** Why the target cannot be tested, or empty when it can. */
+  /**
+   * Why the target cannot be tested, or empty when it can. Discovery may be open to anyone (RFC 7644 §4), so the
+   * token is tried on {@code /Users}, which is not.
+   */
   public static Optional<String> check(ScimClient client) {
     ScimResponse spc = client.send(Request.of("GET", "/ServiceProviderConfig"));
-    Optional<String> transport = transport(spc.exchange());
-    if (transport.isPresent()) {
-      return transport;
-    }
-    Optional<String> refused = refused(spc);
-    if (refused.isPresent()) {
-      return refused;
-    }
-    if (isScimJson(spc)) {
-      return Optional.empty();
+    Optional<String> broken = transport(spc.exchange()).or(() -> refused(spc));
+    if (broken.isPresent()) {
+      return broken;
     }
     ScimResponse users = client.send(Request.of("GET", "/Users?count=1"));
-    if (transport(users.exchange()).isEmpty() && refused(users).isEmpty() && isScimJson(users)) {
+    broken = transport(users.exchange()).or(() -> refused(users));
+    if (broken.isPresent()) {
+      return broken;
+    }
+    if (isScimJson(spc) || isScimJson(users)) {
       return Optional.empty();
     }
-    Optional<String> second = transport(users.exchange()).or(() -> refused(users));
-    return Optional.of(second.orElse(notScim(spc) + "; GET /Users?count=1 neither (" + users.status() + " with "
-        + users.header("Content-Type").orElse("no Content-Type") + ")"));
+    return Optional.of(notScim(spc) + "; GET /Users?count=1 neither (" + users.status() + " with "
+        + users.header("Content-Type").orElse("no Content-Type") + ")");
   }
 
   private static Optional<String> transport(Exchange e) {

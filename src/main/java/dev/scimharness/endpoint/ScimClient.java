@@ -1,12 +1,14 @@
 package dev.scimharness.endpoint;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -238,6 +240,15 @@ public final class ScimClient implements AutoCloseable {
     }
     if (cause instanceof HttpConnectTimeoutException) {
       return "HttpConnectTimeoutException: no connection within the connect timeout";
+    }
+    if (cause instanceof UnresolvedAddressException) {
+      return "UnresolvedAddressException: the host name does not resolve";
+    }
+    // A refused connection is a ConnectException without a message around a ClosedChannelException.
+    for (Throwable t = err; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException) {
+        return "ConnectException: " + (t.getMessage() == null ? "connection refused" : t.getMessage());
+      }
     }
     if (cause instanceof HttpTimeoutException) {
       return "timed out after " + readTimeout.toMillis() + " ms";

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +21,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A target that passes the preflight (its ServiceProviderConfig is SCIM) and then resets every other connection:
+ * A target that passes the preflight (its ServiceProviderConfig and the preflight's user list are SCIM) and then
+ * resets every other connection:
  * after five requests in a row without an answer the run gives up, and the scenarios after that are not run.
  */
 class GivesUpMidRunTest {
@@ -36,6 +38,10 @@ class GivesUpMidRunTest {
               + "\"patch\":{\"supported\":true},\"bulk\":{\"supported\":false,\"maxOperations\":0,\"maxPayloadSize\":0},"
               + "\"filter\":{\"supported\":true,\"maxResults\":100},\"changePassword\":{\"supported\":false},"
               + "\"sort\":{\"supported\":false},\"etag\":{\"supported\":false},\"authenticationSchemes\":[]}")));
+      wm.stubFor(get(urlEqualTo("/scim/v2/Users?count=1")).willReturn(aResponse().withStatus(200)
+          .withHeader("Content-Type", "application/scim+json")
+          .withBody("{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:ListResponse\"],\"totalResults\":0,"
+              + "\"Resources\":[]}")));
       RunSummary run = StandInRun.against("gives-up", wm.baseUrl() + "/scim/v2");
       assertNull(run.notes().preflightFailure(), "the preflight passed");
       String gaveUp = run.notes().gaveUp();
