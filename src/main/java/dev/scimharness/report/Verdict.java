@@ -89,9 +89,6 @@ public record Verdict(
     if (!regressions.isEmpty()) {
       parts.add(regressions.size() + " scenario(s) passed in the baseline and fail or are blocked now");
     }
-    if (parts.isEmpty()) {
-      parts.add("inconclusive");
-    }
     parts.addAll(inconclusive);
     return String.join("; ", parts);
   }
