@@ -5,21 +5,54 @@ import dev.scimharness.endpoint.Request;
 import dev.scimharness.endpoint.ScimClient;
 import dev.scimharness.endpoint.ScimResponse;
 import dev.scimharness.endpoint.Target;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Optional;
 
 /**
- * A started target with its client, shared by every scenario of a run: the embedded server starts once, and
- * the ServiceProviderConfig is read once.
+ * A started target with its client, shared by every scenario of a run: the embedded server starts once, the
+ * preflight runs once, and the ServiceProviderConfig is read once. The session also holds what the run as a whole
+ * learns: why the preflight refused the target, whether the run gave up on it ({@link RunGuard}), and the prefix
+ * every resource name of the run starts with, by which the sweep at its end finds what is left.
  */
 public final class TargetSession implements AutoCloseable {
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
   private final HarnessConfig config;
   private final Target target;
+  private final RunGuard guard;
   private final ScimClient client;
+  private final String namePrefix;
+  private final String preflightFailure;
   private volatile Capabilities capabilities;
+  private volatile String sweep;
 
   TargetSession(HarnessConfig config, Target target) {
     this.config = config;
     this.target = target;
-    this.client = ScimClient.of(target, config);
+    this.guard = new RunGuard(config.limits().failAfter(), config.limits().readOnly(), Clock.systemUTC());
+    this.client = ScimClient.of(target, config, guard);
+    this.namePrefix = newPrefix();
+    try (ScimClient preflight = ScimClient.forPreflight(target, config)) {
+      this.preflightFailure = Preflight.check(preflight).orElse(null);
+    }
+    if (preflightFailure != null) {
+      guard.giveUp(preflightFailure);
+      System.err.println("[conformance] preflight failed: " + preflightFailure);
+    } else if (!target.embedded()) {
+      System.out.println("[conformance] resources of this run are named " + namePrefix + "…; after an aborted run,"
+          + " delete what is left with the sweep: -Dscim.sweepPrefix=" + namePrefix + " (docs/conformance.md)");
+    }
+  }
+
+  // "h" and four characters: with a scenario's five, a run id is ten lower-case letters and digits.
+  private static String newPrefix() {
+    StringBuilder sb = new StringBuilder("h");
+    for (int i = 0; i < 4; i++) {
+      sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return sb.toString();
   }
 
   public HarnessConfig config() {
@@ -34,9 +67,53 @@ public final class TargetSession implements AutoCloseable {
     return client;
   }
 
+  /** The start of every resource name of this run. */
+  public String namePrefix() {
+    return namePrefix;
+  }
+
+  /** Why the preflight refused the target; empty when it is usable. */
+  public Optional<String> preflightFailure() {
+    return Optional.ofNullable(preflightFailure);
+  }
+
+  /** Why the run gave up on the target mid-run; empty while it has not. */
+  public Optional<String> gaveUp() {
+    return Optional.ofNullable(guard.gaveUp());
+  }
+
+  /** Why no further scenario can run, if one cannot: the preflight failed or the run gave up. */
+  public Optional<String> unusable() {
+    return preflightFailure().or(this::gaveUp);
+  }
+
+  /** What the sweep at the end of the run did; empty when it has not run. */
+  public Optional<String> sweepResult() {
+    return Optional.ofNullable(sweep);
+  }
+
+  /**
+   * Deletes what the run left on a remote target, by its name prefix. Not for the embedded server (its data ends
+   * with it), a read-only run (it wrote nothing), or a target the run gave up on (the sweep can run later).
+   */
+  public synchronized void sweep() {
+    if (sweep != null || target.embedded() || !config.limits().sweep() || config.limits().readOnly()) {
+      return;
+    }
+    if (unusable().isPresent()) {
+      sweep = preflightFailure != null ? null : "not swept: the target is unreachable; sweep later with"
+          + " -Dscim.sweepPrefix=" + namePrefix;
+      return;
+    }
+    sweep = Sweep.run(client, namePrefix);
+  }
+
   /** The target's ServiceProviderConfig, fetched on first use. */
   public Capabilities capabilities() {
     Capabilities c = capabilities;
+    if (c == null && preflightFailure != null) {
+      return Capabilities.of(null);
+    }
     if (c == null) {
       synchronized (this) {
         if (capabilities == null) {

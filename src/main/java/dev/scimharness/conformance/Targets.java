@@ -25,6 +25,11 @@ public final class Targets {
     return current;
   }
 
+  /** The session of the run under way, if one was opened. */
+  public static synchronized java.util.Optional<TargetSession> current() {
+    return java.util.Optional.ofNullable(current);
+  }
+
   public static synchronized void closeCurrent() {
     if (current != null) {
       TargetSession s = current;

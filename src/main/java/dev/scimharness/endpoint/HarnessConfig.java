@@ -24,7 +24,8 @@ public record HarnessConfig(
     boolean insecure,
     String profile,
     Optional<String> fault,
-    Optional<Path> baseline) {
+    Optional<Path> baseline,
+    RunLimits limits) {
 
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
@@ -42,7 +43,8 @@ public record HarnessConfig(
   /** An embedded reference server with the given seeded fault (or none). */
   public static HarnessConfig embedded(Optional<String> fault) {
     return new HarnessConfig(Optional.empty(), Optional.empty(), Map.of(), DEFAULT_CONNECT_TIMEOUT,
-        DEFAULT_READ_TIMEOUT, false, DEFAULT_PROFILE, fault, Optional.empty());
+        DEFAULT_READ_TIMEOUT, false, DEFAULT_PROFILE, fault, Optional.empty(),
+        RunLimits.defaults(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT));
   }
 
   public boolean isEmbedded() {
@@ -58,7 +60,7 @@ public record HarnessConfig(
     Duration connect = s.get(Setting.CONNECT_TIMEOUT).map(v -> millis(Setting.CONNECT_TIMEOUT, v))
         .orElse(DEFAULT_CONNECT_TIMEOUT);
     Duration read = s.get(Setting.READ_TIMEOUT).map(v -> millis(Setting.READ_TIMEOUT, v)).orElse(DEFAULT_READ_TIMEOUT);
-    boolean insecure = s.get(Setting.INSECURE).map(HarnessConfig::bool).orElse(false);
+    boolean insecure = s.get(Setting.INSECURE).map(v -> bool(Setting.INSECURE, v)).orElse(false);
     Optional<String> profile = s.get(Setting.PROFILE);
     Optional<String> fault = s.get(Setting.FAULT);
     Optional<Path> baseline = s.get(Setting.BASELINE).map(Path::of);
@@ -80,8 +82,18 @@ public record HarnessConfig(
       throw new ConfigException(Setting.INSECURE.describe() + " only applies to a remote https target; set "
           + Setting.BASE_URL.describe() + " too.");
     }
+    RunLimits limits = new RunLimits(
+        s.get(Setting.REQUEST_TIMEOUT).map(v -> millis(Setting.REQUEST_TIMEOUT, v)).orElse(connect.plus(read)),
+        s.get(Setting.MAX_BODY_BYTES).map(v -> positive(Setting.MAX_BODY_BYTES, v)).orElse(RunLimits.DEFAULT_MAX_BODY),
+        (int) (long) s.get(Setting.FAIL_AFTER).map(v -> positive(Setting.FAIL_AFTER, v)).orElse((long) RunLimits.DEFAULT_FAIL_AFTER),
+        s.get(Setting.PREFLIGHT_CONNECT_TIMEOUT).map(v -> millis(Setting.PREFLIGHT_CONNECT_TIMEOUT, v))
+            .orElse(RunLimits.PREFLIGHT_CONNECT),
+        s.get(Setting.PREFLIGHT_READ_TIMEOUT).map(v -> millis(Setting.PREFLIGHT_READ_TIMEOUT, v))
+            .orElse(RunLimits.PREFLIGHT_READ),
+        s.get(Setting.READ_ONLY).map(v -> bool(Setting.READ_ONLY, v)).orElse(false),
+        s.get(Setting.SWEEP).map(v -> bool(Setting.SWEEP, v)).orElse(true));
     return new HarnessConfig(baseUrl, token, headers, connect, read, insecure, profile.orElse(DEFAULT_PROFILE), fault,
-        baseline);
+        baseline, limits);
   }
 
   /** What this configuration targets, for people; never contains the token. */
@@ -117,11 +129,23 @@ public record HarnessConfig(
     }
   }
 
-  private static boolean bool(String text) {
+  private static long positive(Setting setting, String text) {
+    try {
+      long n = Long.parseLong(text.trim());
+      if (n <= 0 || n > Integer.MAX_VALUE) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new ConfigException(setting.describe() + " must be a positive whole number, got '" + text + "'.");
+    }
+  }
+
+  private static boolean bool(Setting setting, String text) {
     return switch (text.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new ConfigException(Setting.INSECURE.describe() + " must be true or false, got '" + text + "'.");
+      default -> throw new ConfigException(setting.describe() + " must be true or false, got '" + text + "'.");
     };
   }
 

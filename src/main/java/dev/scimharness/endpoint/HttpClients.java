@@ -18,8 +18,9 @@ import javax.net.ssl.X509TrustManager;
  * simulator run, which keeps connections alive across runs.
  */
 public final class HttpClients {
+  static final Duration SHARED_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   private static final HttpClient SHARED = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(10))
+      .connectTimeout(SHARED_CONNECT_TIMEOUT)
       .followRedirects(HttpClient.Redirect.NEVER)
       .version(HttpClient.Version.HTTP_1_1)
       .build();

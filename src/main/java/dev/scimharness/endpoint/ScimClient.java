@@ -1,11 +1,14 @@
 package dev.scimharness.endpoint;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -16,6 +19,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * HTTP to one SCIM target over java.net.http, for the conformance suite, the IdP simulators, the fuzz and the
@@ -36,9 +41,13 @@ public final class ScimClient implements AutoCloseable {
   private final boolean scimDefaults;
   private final Duration readTimeout;
   private final Redactor redactor;
+  private final Duration deadline;
+  private final long maxBodyBytes;
+  private final RequestGuard guard;
 
   private ScimClient(HttpClient http, ExecutorService ownThreads, URI base, String token,
-      Map<String, String> extraHeaders, boolean scimDefaults, Duration readTimeout, Redactor redactor) {
+      Map<String, String> extraHeaders, boolean scimDefaults, Duration readTimeout, Redactor redactor,
+      Duration deadline, long maxBodyBytes, RequestGuard guard) {
     this.http = http;
     this.ownThreads = ownThreads;
     this.base = base;
@@ -47,6 +56,9 @@ public final class ScimClient implements AutoCloseable {
     this.scimDefaults = scimDefaults;
     this.readTimeout = readTimeout;
     this.redactor = redactor;
+    this.deadline = deadline;
+    this.maxBodyBytes = maxBodyBytes;
+    this.guard = guard;
   }
 
   /**
@@ -56,17 +68,34 @@ public final class ScimClient implements AutoCloseable {
    */
   public ScimClient(URI base, String token, Map<String, String> extraHeaders, Duration connectTimeout,
       Duration readTimeout, boolean insecure) {
-    this(HttpClients.own(connectTimeout, insecure), base, token, extraHeaders, readTimeout);
+    this(HttpClients.own(connectTimeout, insecure), base, token, extraHeaders, readTimeout,
+        connectTimeout.plus(readTimeout), RunLimits.DEFAULT_MAX_BODY, RequestGuard.NONE);
   }
 
   private ScimClient(HttpClients.Owned own, URI base, String token, Map<String, String> extraHeaders,
-      Duration readTimeout) {
-    this(own.http(), own.executor(), base, token, extraHeaders, true, readTimeout, Redactor.of(token, extraHeaders));
+      Duration readTimeout, Duration deadline, long maxBodyBytes, RequestGuard guard) {
+    this(own.http(), own.executor(), base, token, extraHeaders, true, readTimeout, Redactor.of(token, extraHeaders),
+        deadline, maxBodyBytes, guard);
   }
 
   public static ScimClient of(Target target, HarnessConfig config) {
-    return new ScimClient(target.baseUrl(), target.token().orElse(null), config.headers(), config.connectTimeout(),
-        config.readTimeout(), config.insecure());
+    return of(target, config, RequestGuard.NONE);
+  }
+
+  /** The suite's client: the configuration's timeouts, deadline and body cap, every request past {@code guard}. */
+  public static ScimClient of(Target target, HarnessConfig config, RequestGuard guard) {
+    RunLimits l = config.limits();
+    return new ScimClient(HttpClients.own(config.connectTimeout(), config.insecure()), target.baseUrl(),
+        target.token().orElse(null), config.headers(), config.readTimeout(), l.requestDeadline(), l.maxBodyBytes(),
+        guard);
+  }
+
+  /** The preflight's client: its own short timeouts, so an unusable target is named within seconds. */
+  public static ScimClient forPreflight(Target target, HarnessConfig config) {
+    RunLimits l = config.limits();
+    return new ScimClient(HttpClients.own(l.preflightConnect(), config.insecure()), target.baseUrl(),
+        target.token().orElse(null), config.headers(), l.preflightRead(), l.preflightConnect().plus(l.preflightRead()),
+        l.maxBodyBytes(), RequestGuard.NONE);
   }
 
   /**
@@ -74,7 +103,8 @@ public final class ScimClient implements AutoCloseable {
    * simulators', whose dialects spell out every header. {@code redactor} knows the secrets those headers carry.
    */
   public static ScimClient asGiven(HttpClient shared, URI base, Duration readTimeout, Redactor redactor) {
-    return new ScimClient(shared, null, base, null, Map.of(), false, readTimeout, redactor);
+    return new ScimClient(shared, null, base, null, Map.of(), false, readTimeout, redactor,
+        HttpClients.SHARED_CONNECT_TIMEOUT.plus(readTimeout), RunLimits.DEFAULT_MAX_BODY, RequestGuard.NONE);
   }
 
   public URI base() {
@@ -106,7 +136,12 @@ public final class ScimClient implements AutoCloseable {
     return futures.stream().map(CompletableFuture::join).toList();
   }
 
+  /**
+   * Sends without waiting. Every request ends by the total deadline (connect, answer and body together; the JDK's
+   * own timeout stops at the headers) and reads no more than the body cap. The guard may refuse it by throwing.
+   */
   public CompletableFuture<ScimResponse> sendAsync(Request request) {
+    guard.admit(request);
     Map<String, String> headers = headersFor(request);
     long start = System.nanoTime();
     HttpRequest wire;
@@ -123,8 +158,16 @@ public final class ScimClient implements AutoCloseable {
       return CompletableFuture.completedFuture(new ScimResponse(Exchange.unanswered(request.method(), request.path(),
           headers, request.body(), Duration.ZERO, why(e)), redactor));
     }
-    return http.sendAsync(wire, HttpResponse.BodyHandlers.ofByteArray())
-        .handle((resp, err) -> new ScimResponse(record(request, uri, headers, resp, err, start), redactor));
+    CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(wire, CappedBody.handler(maxBodyBytes));
+    // The deadline runs on a copy, so that when it fires the JDK's own future is still open to cancel the exchange.
+    return sent.copy().orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS).handle((resp, err) -> {
+      if (err != null) {
+        sent.cancel(true);
+      }
+      Exchange e = record(request, uri, headers, resp, err, start);
+      guard.observe(e);
+      return new ScimResponse(e, redactor);
+    });
   }
 
   /**
@@ -195,8 +238,23 @@ public final class ScimClient implements AutoCloseable {
         || cause instanceof ExecutionException)) {
       cause = cause.getCause();
     }
+    if (cause instanceof HttpConnectTimeoutException) {
+      return "HttpConnectTimeoutException: no connection within the connect timeout";
+    }
+    if (cause instanceof UnresolvedAddressException) {
+      return "UnresolvedAddressException: the host name does not resolve";
+    }
+    // A refused connection is a ConnectException without a message around a ClosedChannelException.
+    for (Throwable t = err; t != null; t = t.getCause()) {
+      if (t instanceof ConnectException) {
+        return "ConnectException: " + (t.getMessage() == null ? "connection refused" : t.getMessage());
+      }
+    }
     if (cause instanceof HttpTimeoutException) {
       return "timed out after " + readTimeout.toMillis() + " ms";
+    }
+    if (cause instanceof TimeoutException) {
+      return "timed out: no complete answer within the request deadline of " + deadline.toMillis() + " ms";
     }
     String message = cause.getMessage();
     int nl = message == null ? -1 : message.indexOf('\n');

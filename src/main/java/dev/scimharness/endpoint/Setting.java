@@ -10,7 +10,20 @@ public enum Setting {
   INSECURE("scim.insecure", "SCIM_INSECURE", "true = trust any TLS certificate (self-signed test endpoints)"),
   PROFILE("scim.profile", "SCIM_PROFILE", "profile of the embedded reference server (default rfc)"),
   FAULT("scim.fault", "SCIM_FAULT", "seeded fault of the embedded reference server (embedded only)"),
-  BASELINE("scim.baseline", "SCIM_BASELINE", "summary.json of an earlier run; a scenario passing there and failing now fails the build");
+  BASELINE("scim.baseline", "SCIM_BASELINE", "summary.json of an earlier run; a scenario passing there and failing now fails the build"),
+  REQUEST_TIMEOUT("scim.requestTimeout", "SCIM_REQUEST_TIMEOUT",
+      "total deadline of one request (connect, answer and body) in milliseconds (default connect + response timeout)"),
+  MAX_BODY_BYTES("scim.maxBodyBytes", "SCIM_MAX_BODY_BYTES", "largest response body read, in bytes (default 10485760 = 10 MiB)"),
+  FAIL_AFTER("scim.failAfter", "SCIM_FAIL_AFTER",
+      "consecutive requests without an answer after which the run gives up on the target (default 5)"),
+  PREFLIGHT_CONNECT_TIMEOUT("scim.preflight.connectTimeout", "SCIM_PREFLIGHT_CONNECT_TIMEOUT",
+      "connect timeout of the preflight in milliseconds (default 2000)"),
+  PREFLIGHT_READ_TIMEOUT("scim.preflight.readTimeout", "SCIM_PREFLIGHT_READ_TIMEOUT",
+      "response timeout of the preflight in milliseconds (default 5000)"),
+  READ_ONLY("scim.readOnly", "SCIM_READ_ONLY", "true = send no write; a scenario is skipped at its first write"),
+  SWEEP("scim.sweep", "SCIM_SWEEP", "false = do not delete what the run created (by its name prefix) at its end (default true)"),
+  SWEEP_PREFIX("scim.sweepPrefix", "SCIM_SWEEP_PREFIX", "for the stand-alone sweep (dev.scimharness.conformance.Sweep):"
+      + " the name prefix of the run whose resources to delete");
 
   private final String property;
   private final String env;

@@ -33,7 +33,7 @@ public final class ConfigCheck {
       for (Setting s : Setting.values()) {
         System.err.println("  " + s.describe() + " — " + s.help());
       }
-      System.exit(2);
+      System.exit(ExitCode.USAGE_ERROR.code());
     }
   }
 }

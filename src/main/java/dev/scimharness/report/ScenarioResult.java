@@ -34,6 +34,11 @@ public record ScenarioResult(
     return s.isEmpty() ? List.of("untagged") : s;
   }
 
+  /** The id of this scenario in summaries written before the {@code @id-…} tags: {@code uri::name}. */
+  public String legacyId() {
+    return uri + "::" + name;
+  }
+
   public ScenarioResult withId(String newId) {
     return new ScenarioResult(newId, name, feature, uri, line, status, tags, reason, exchange, millis);
   }

@@ -11,17 +11,43 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code reports/summary.json}: the machine-readable run, one entry per scenario; also read back as a baseline. */
+/**
+ * {@code reports/summary.json}: the machine-readable run, one entry per scenario and its findings; also read back
+ * as a baseline. {@value #SCHEMA_VERSION} is its shape: 2 added the stable scenario ids ({@code @id-…} tags), the
+ * blocked and not-run statuses, the run notes and the findings; a file without the field is version 1.
+ */
 public final class SummaryJson {
+  public static final int SCHEMA_VERSION = 2;
+
   private SummaryJson() {}
 
   public static ObjectNode toJson(RunSummary run) {
     ObjectNode root = Json.object();
+    root.put("schemaVersion", SCHEMA_VERSION);
     root.put("target", run.target());
     root.put("wallMillis", run.wallMillis());
     ObjectNode counts = root.putObject("counts");
     for (Outcome o : Outcome.values()) {
       counts.put(o.word(), run.count(o));
+    }
+    RunNotes notes = run.notes();
+    putIfSet(root, "preflightFailure", notes.preflightFailure());
+    putIfSet(root, "gaveUp", notes.gaveUp());
+    putIfSet(root, "namePrefix", notes.namePrefix());
+    putIfSet(root, "sweep", notes.sweep());
+    ArrayNode findings = root.putArray("findings");
+    for (Finding f : Findings.of(run)) {
+      ObjectNode n = findings.addObject();
+      n.put("title", f.title());
+      n.put("family", f.family());
+      n.put("status", f.status());
+      putIfSet(n, "scimType", f.scimType());
+      n.put("rule", f.rule());
+      ArrayNode sections = n.putArray("sections");
+      f.sections().forEach(sections::add);
+      putIfSet(n, "example", f.example());
+      ArrayNode ids = n.putArray("scenarios");
+      f.scenarios().forEach(s -> ids.add(s.id()));
     }
     ArrayNode list = root.putArray("scenarios");
     for (ScenarioResult s : run.scenarios()) {
@@ -46,6 +72,12 @@ public final class SummaryJson {
     return root;
   }
 
+  private static void putIfSet(ObjectNode n, String field, String value) {
+    if (value != null) {
+      n.put(field, value);
+    }
+  }
+
   public static void write(RunSummary run, Path file) {
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
@@ -64,13 +96,19 @@ public final class SummaryJson {
         n.path("tags").forEach(t -> tags.add(t.asText()));
         scenarios.add(new ScenarioResult(n.path("id").asText(), n.path("name").asText(), n.path("feature").asText(),
             n.path("uri").asText(), n.path("line").asInt(),
-            Outcome.valueOf(n.path("status").asText("failed").toUpperCase(java.util.Locale.ROOT)), tags,
+            Outcome.parse(n.path("status").asText("failed")), tags,
             n.hasNonNull("reason") ? n.get("reason").asText() : null,
             n.hasNonNull("exchange") ? n.get("exchange").asText() : null, n.path("millis").asLong()));
       }
-      return new RunSummary(root.path("target").asText(), root.path("wallMillis").asLong(), scenarios);
+      RunNotes notes = new RunNotes(text(root, "preflightFailure"), text(root, "gaveUp"), text(root, "namePrefix"),
+          text(root, "sweep"));
+      return new RunSummary(root.path("target").asText(), root.path("wallMillis").asLong(), scenarios, notes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static String text(JsonNode n, String field) {
+    return n.hasNonNull(field) ? n.get(field).asText() : null;
   }
 }

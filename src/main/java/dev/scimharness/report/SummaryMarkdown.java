@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** {@code reports/summary.md}: counts per RFC section and per level, then every failure with its reason. */
+/**
+ * {@code reports/summary.md}: the verdict, the findings (failures grouped by cause), counts per level and per RFC
+ * section, every failure with its reason, then blocked, skipped and not-run scenarios grouped by reason.
+ */
 public final class SummaryMarkdown {
   private SummaryMarkdown() {}
 
@@ -17,23 +20,46 @@ public final class SummaryMarkdown {
     md.append("# SCIM conformance summary\n\n");
     md.append("Target: ").append(run.target()).append("  \n");
     md.append("Result: **").append(run.countsLine()).append("** in ").append(run.wallTime()).append("  \n");
-    md.append("Verdict: ").append(verdict.passes() ? "pass — " : "FAIL — ").append(verdict.explain()).append("\n\n");
+    md.append("Verdict: ").append(verdict.word()).append(" — ").append(verdict.explain()).append("\n\n");
+    RunNotes notes = run.notes();
+    if (notes.preflightFailure() != null) {
+      md.append("**The preflight refused the target, so no scenario ran:** ").append(notes.preflightFailure())
+          .append("\n\nEvery scenario is `not run` with this reason; fix the target or the settings and run again.\n");
+      return md.toString();
+    }
+    if (notes.gaveUp() != null) {
+      md.append("**The run gave up on the target:** ").append(notes.gaveUp()).append("; the scenarios after that are")
+          .append(" `not run`.\n\n");
+    }
+    if (notes.sweep() != null) {
+      md.append("Sweep: ").append(notes.sweep()).append("\n\n");
+    }
+    FindingsMarkdown.append(md, Findings.of(run));
 
-    md.append("## By level\n\n| level | passed | failed | skipped |\n|---|---:|---:|---:|\n");
+    String header = "| passed | failed | skipped | blocked | not run |\n|---|---:|---:|---:|---:|---:|\n";
+    md.append("\n## By level\n\n| level ").append(header);
     for (Level l : Level.values()) {
-      md.append("| ").append(l.name()).append(" | ").append(run.count(Outcome.PASSED, l)).append(" | ")
-          .append(run.count(Outcome.FAILED, l)).append(" | ").append(run.count(Outcome.SKIPPED, l)).append(" |\n");
+      md.append("| ").append(l.name());
+      for (Outcome o : Outcome.values()) {
+        md.append(" | ").append(run.count(o, l));
+      }
+      md.append(" |\n");
     }
 
-    md.append("\n## By RFC section\n\n| section | passed | failed | skipped |\n|---|---:|---:|---:|\n");
+    md.append("\n## By RFC section\n\n| section ").append(header);
     Map<String, long[]> bySection = new TreeMap<>(SummaryMarkdown::compareSections);
     for (ScenarioResult s : run.scenarios()) {
       for (String section : s.sections()) {
-        bySection.computeIfAbsent(section, k -> new long[3])[s.status().ordinal()]++;
+        bySection.computeIfAbsent(section, k -> new long[Outcome.values().length])[s.status().ordinal()]++;
       }
     }
-    bySection.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v[0]).append(" | ").append(v[1])
-        .append(" | ").append(v[2]).append(" |\n"));
+    bySection.forEach((k, v) -> {
+      md.append("| ").append(k);
+      for (long n : v) {
+        md.append(" | ").append(n);
+      }
+      md.append(" |\n");
+    });
 
     List<ScenarioResult> failures = run.failures();
     md.append("\n## Failures (").append(failures.size()).append(")\n\n");
@@ -52,14 +78,20 @@ public final class SummaryMarkdown {
       verdict.regressions().forEach(s -> md.append("- regression: ").append(escape(s.name())).append('\n'));
       verdict.fixed().forEach(s -> md.append("- now passing: ").append(escape(s.name())).append('\n'));
     }
-    Map<String, Long> skipReasons = new TreeMap<>();
-    run.scenarios().stream().filter(s -> s.status() == Outcome.SKIPPED)
-        .forEach(s -> skipReasons.merge(s.reason() == null ? "(no reason given)" : s.reason(), 1L, Long::sum));
-    if (!skipReasons.isEmpty()) {
-      md.append("\n## Skipped\n\n");
-      skipReasons.forEach((reason, n) -> md.append("- ").append(n).append(" × ").append(escape(reason)).append('\n'));
-    }
+    reasons(md, run, Outcome.BLOCKED, "Blocked (set-up failed; not failures)");
+    reasons(md, run, Outcome.SKIPPED, "Skipped");
+    reasons(md, run, Outcome.NOT_RUN, "Not run");
     return md.toString();
+  }
+
+  private static void reasons(StringBuilder md, RunSummary run, Outcome outcome, String title) {
+    Map<String, Long> byReason = new TreeMap<>();
+    run.scenarios().stream().filter(s -> s.status() == outcome)
+        .forEach(s -> byReason.merge(s.reason() == null ? "(no reason given)" : firstLines(s.reason(), 1), 1L, Long::sum));
+    if (!byReason.isEmpty()) {
+      md.append("\n## ").append(title).append("\n\n");
+      byReason.forEach((reason, n) -> md.append("- ").append(n).append(" × ").append(escape(reason)).append('\n'));
+    }
   }
 
   public static void write(RunSummary run, Verdict verdict, Path file) {

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The last step of the conformance build: reads {@code reports/summary.json}, prints the closing line and
- * ends the build with a failure when a {@code @must} scenario failed (or, with a baseline, one regressed).
+ * The last step of the conformance build: reads {@code reports/summary.json}, prints the closing line and ends the
+ * build with the {@link ExitCode} of the verdict.
  */
 public final class VerdictMain {
   private VerdictMain() {}
@@ -17,7 +17,7 @@ public final class VerdictMain {
     Path summary = Path.of(args.length > 0 ? args[0] : "reports/summary.json");
     if (!Files.isRegularFile(summary)) {
       System.err.println("[conformance] no " + summary + ": the suite did not run to its end (see the output above).");
-      System.exit(1);
+      System.exit(ExitCode.MUST_FAILURES.code());
     }
     RunSummary run = SummaryJson.read(summary);
     Optional<Baseline> baseline;
@@ -25,7 +25,7 @@ public final class VerdictMain {
       baseline = HarnessConfig.fromSystem().baseline().map(p -> Baseline.of(SummaryJson.read(p)));
     } catch (ConfigException e) {
       System.err.println("[conformance] " + e.getMessage());
-      System.exit(2);
+      System.exit(ExitCode.USAGE_ERROR.code());
       return;
     }
     Verdict verdict = Verdict.of(run, baseline);
@@ -35,12 +35,19 @@ public final class VerdictMain {
     for (ScenarioResult s : verdict.regressions()) {
       System.out.println("[conformance] regression: " + s.feature() + " — " + s.name());
     }
-    System.out.println("[conformance] " + run.target() + ": " + verdict.explain() + "; wall time " + run.wallTime()
-        + "; reports in " + summary.toAbsolutePath().getParent());
+    System.out.println("[conformance] " + run.target() + ": " + verdict.word() + " — " + verdict.explain()
+        + "; wall time " + run.wallTime() + "; reports in " + summary.toAbsolutePath().getParent());
     System.out.println(run.countsLine());
-    if (!verdict.passes()) {
-      // An exception, not System.exit: Maven then ends with its own BUILD FAILURE and total time.
-      throw new ConformanceVerdictException(verdict.explain() + " (see reports/summary.md)");
+    ExitCode code = verdict.exitCode();
+    switch (code) {
+      case PASS -> { }
+      // An exception, not System.exit: Maven then ends with its own BUILD FAILURE, total time and exit code 1.
+      case MUST_FAILURES -> throw new ConformanceVerdictException(verdict.explain() + " (see reports/summary.md)");
+      default -> {
+        System.err.println("[conformance] exit " + code.code() + " (" + code.name().toLowerCase(java.util.Locale.ROOT)
+            .replace('_', ' ') + "): " + code.meaning());
+        System.exit(code.code());
+      }
     }
   }
 }

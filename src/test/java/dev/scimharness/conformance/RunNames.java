@@ -1,10 +1,12 @@
 package dev.scimharness.conformance;
 
+import dev.scimharness.endpoint.HarnessConfig;
 import java.security.SecureRandom;
 
 /**
  * Unique names for one scenario's resources. A target may already hold data, so every name a scenario uses
- * carries its run id, and every list check is scoped with it ({@code userName sw "${run}"}).
+ * carries its run id, and every list check is scoped with it ({@code userName sw "${run}"}). A run id starts with
+ * the name prefix of the whole run ({@link TargetSession#namePrefix()}), by which the sweep finds what is left.
  */
 public final class RunNames {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -12,10 +14,15 @@ public final class RunNames {
 
   private RunNames() {}
 
-  /** A fresh run id: lower case letters and digits, starting with a letter, 10 characters. */
+  /** A fresh run id of the current run: lower case letters and digits, starting with a letter, 10 characters. */
   public static String newRun() {
-    StringBuilder sb = new StringBuilder("h");
-    for (int i = 0; i < 9; i++) {
+    return newRun(Targets.shared(HarnessConfig.fromSystem()).namePrefix());
+  }
+
+  /** A fresh run id: {@code prefix} followed by random lower case letters and digits, 10 characters in all. */
+  public static String newRun(String prefix) {
+    StringBuilder sb = new StringBuilder(prefix);
+    while (sb.length() < 10) {
       sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
     return sb.toString();

@@ -27,6 +27,26 @@ class HarnessConfigTest {
   }
 
   @Test
+  void theRunLimitsDefaultToTheRequestDeadlineOfConnectPlusReadAndCanBeSet() {
+    RunLimits d = config(Map.of("scim.connectTimeout", "1000", "scim.readTimeout", "2000"), Map.of()).limits();
+    assertEquals(Duration.ofMillis(3000), d.requestDeadline());
+    assertEquals(10L * 1024 * 1024, d.maxBodyBytes());
+    assertEquals(5, d.failAfter());
+    assertEquals(Duration.ofSeconds(2), d.preflightConnect());
+    assertEquals(Duration.ofSeconds(5), d.preflightRead());
+    assertFalse(d.readOnly());
+    assertTrue(d.sweep());
+    RunLimits set = config(Map.of("scim.requestTimeout", "700", "scim.maxBodyBytes", "99", "scim.failAfter", "2",
+        "scim.readOnly", "true", "scim.sweep", "false"), Map.of("SCIM_PREFLIGHT_READ_TIMEOUT", "800")).limits();
+    assertEquals(new RunLimits(Duration.ofMillis(700), 99, 2, Duration.ofSeconds(2), Duration.ofMillis(800), true,
+        false), set);
+    ConfigException e = assertThrows(ConfigException.class, () -> config(Map.of("scim.failAfter", "0"), Map.of()));
+    assertTrue(e.getMessage().startsWith("scim.failAfter (SCIM_FAIL_AFTER) must be a positive whole number"));
+    e = assertThrows(ConfigException.class, () -> config(Map.of("scim.readOnly", "yes"), Map.of()));
+    assertTrue(e.getMessage().startsWith("scim.readOnly (SCIM_READ_ONLY) must be true or false"), e.getMessage());
+  }
+
+  @Test
   void systemPropertiesWinOverEnvironmentVariables() {
     HarnessConfig c = config(Map.of("scim.baseUrl", "https://a.example/scim/v2/", "scim.token", "p"),
         Map.of("SCIM_BASE_URL", "https://b.example", "SCIM_TOKEN", "e", "SCIM_READ_TIMEOUT", "1500"));

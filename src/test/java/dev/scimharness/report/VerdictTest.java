@@ -29,7 +29,7 @@ class VerdictTest {
         result("b", Outcome.FAILED, "@may"), result("c", Outcome.SKIPPED, "@must"), result("d", Outcome.PASSED, "@must")));
     Verdict v = Verdict.of(run, Optional.empty());
     assertTrue(v.passes());
-    assertEquals("1 passed, 2 failed, 1 skipped", run.countsLine());
+    assertEquals("1 passed, 2 failed, 1 skipped, 0 blocked", run.countsLine());
   }
 
   @Test
@@ -61,7 +61,7 @@ class VerdictTest {
     Path md = dir.resolve("summary.md");
     SummaryMarkdown.write(run, Verdict.of(run, Optional.empty()), md);
     String text = Files.readString(md);
-    assertTrue(text.indexOf("rfc7644-3.4.2.2 ") < text.indexOf("rfc7644-3.4.2.10"), text);
+    assertTrue(text.indexOf("| rfc7644-3.4.2.2 ") < text.indexOf("| rfc7644-3.4.2.10"), text);
     assertTrue(text.contains("**MUST** Feature — x"), text);
     assertTrue(text.contains("because"));
   }

@@ -1,12 +1,19 @@
 package dev.scimharness.steps.conformance;
 
 import dev.scimharness.conformance.Capability;
+import dev.scimharness.conformance.NotRun;
+import dev.scimharness.conformance.TargetSession;
+import dev.scimharness.conformance.Targets;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
+import io.cucumber.java.Status;
 import org.junit.jupiter.api.Assumptions;
 
-/** Skips scenarios for capabilities the target lacks, and cleans up after every scenario. */
+/**
+ * Marks scenarios not run once the target is unusable, skips those for capabilities it lacks, and cleans up after
+ * every scenario.
+ */
 public final class Hooks {
   /** The name under which the failing exchange is attached; the summary plugin picks it up by this name. */
   public static final String FAILED_EXCHANGE = "failed exchange";
@@ -15,6 +22,14 @@ public final class Hooks {
 
   public Hooks(ScimWorld world) {
     this.world = world;
+  }
+
+  /** Once the preflight refused the target or the run gave up on it, the remaining scenarios are not run. */
+  @Before(order = 0)
+  public void notRunWhenTheTargetIsUnusable() {
+    Targets.current().flatMap(TargetSession::unusable).ifPresent(why -> {
+      throw new NotRun(why);
+    });
   }
 
   @Before(order = 10)
@@ -28,11 +43,24 @@ public final class Hooks {
   @After(order = 10)
   public void attachFailedExchangeAndCleanUp(Scenario scenario) {
     try {
-      if (scenario.isFailed()) {
+      // A blocked set-up ends as an aborted (skipped) test: its exchange says why as much as a failure's does.
+      if (scenario.isFailed() || scenario.getStatus() == Status.SKIPPED) {
         world.lastIfAny().ifPresent(r -> scenario.attach(r.exchange().transcript(), "text/plain", FAILED_EXCHANGE));
       }
     } finally {
+      cleanUp();
+    }
+  }
+
+  // A target the run gave up on gets no more requests: what the scenario created is left to the sweep.
+  private void cleanUp() {
+    if (Targets.current().flatMap(TargetSession::unusable).isPresent()) {
+      return;
+    }
+    try {
       world.cleanUp();
+    } catch (NotRun gaveUpMeanwhile) {
+      // The scenario's own result stands; the sweep deletes what is left.
     }
   }
 }

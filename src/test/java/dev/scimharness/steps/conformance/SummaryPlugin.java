@@ -1,7 +1,12 @@
 package dev.scimharness.steps.conformance;
 
+import dev.scimharness.conformance.Blocked;
+import dev.scimharness.conformance.NotRun;
+import dev.scimharness.conformance.TargetSession;
+import dev.scimharness.conformance.Targets;
 import dev.scimharness.report.Baseline;
 import dev.scimharness.report.Outcome;
+import dev.scimharness.report.RunNotes;
 import dev.scimharness.report.RunSummary;
 import dev.scimharness.report.ScenarioResult;
 import dev.scimharness.report.SummaryJson;
@@ -38,6 +43,8 @@ public class SummaryPlugin implements ConcurrentEventListener {
   private final Path directory;
   private final Map<URI, String> featureNames = new ConcurrentHashMap<>();
   private final Map<TestCase, String> reasons = new ConcurrentHashMap<>();
+  private final Map<TestCase, Outcome> endings = new ConcurrentHashMap<>();
+  private final ScenarioIds ids = new ScenarioIds();
   private final Map<TestCase, String> exchanges = new ConcurrentHashMap<>();
   private final List<ScenarioResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
   private long startNanos;
@@ -65,6 +72,7 @@ public class SummaryPlugin implements ConcurrentEventListener {
     Result r = e.getResult();
     if (r.getStatus() != Status.PASSED && !reasons.containsKey(e.getTestCase())) {
       reasons.put(e.getTestCase(), reason(r));
+      ending(r.getError()).ifPresent(o -> endings.put(e.getTestCase(), o));
     }
   }
 
@@ -78,19 +86,26 @@ public class SummaryPlugin implements ConcurrentEventListener {
     TestCase tc = e.getTestCase();
     Outcome outcome = switch (e.getResult().getStatus()) {
       case PASSED -> Outcome.PASSED;
-      case SKIPPED -> Outcome.SKIPPED;
-      default -> Outcome.FAILED;
+      // The first step that did not pass decides: a set-up that threw Blocked, a run that gave up (NotRun). Both
+      // are aborted tests to Cucumber, so they arrive as skipped.
+      case SKIPPED -> endings.getOrDefault(tc, ending(e.getResult().getError()).orElse(Outcome.SKIPPED));
+      default -> endings.getOrDefault(tc, ending(e.getResult().getError()).orElse(Outcome.FAILED));
     };
     String reason = outcome == Outcome.PASSED ? null : reasons.getOrDefault(tc, reason(e.getResult()));
     String uri = relative(tc.getUri());
-    results.add(new ScenarioResult(uri + "::" + tc.getName(), tc.getName(),
+    results.add(new ScenarioResult(ids.of(tc.getUri(), uri, tc.getName(), tc.getLocation().getLine(), tc.getTags()),
+        tc.getName(),
         featureNames.getOrDefault(tc.getUri(), uri), uri, tc.getLocation().getLine(), outcome, tc.getTags(), reason,
-        outcome == Outcome.FAILED ? exchanges.get(tc) : null, e.getResult().getDuration().toMillis()));
+        outcome == Outcome.FAILED || outcome == Outcome.BLOCKED ? exchanges.get(tc) : null, e.getResult().getDuration().toMillis()));
   }
 
   private void finish() {
+    Optional<TargetSession> session = Targets.current();
+    session.ifPresent(TargetSession::sweep);
     long wall = (System.nanoTime() - startNanos) / 1_000_000;
-    RunSummary run = new RunSummary(HarnessConfig.fromSystem().describe(), wall, uniqueIds(results));
+    RunNotes notes = session.map(t -> new RunNotes(t.preflightFailure().orElse(null), t.gaveUp().orElse(null),
+        t.namePrefix(), t.sweepResult().orElse(null))).orElse(RunNotes.NONE);
+    RunSummary run = new RunSummary(HarnessConfig.fromSystem().describe(), wall, uniqueIds(results), notes);
     Optional<Baseline> baseline = HarnessConfig.fromSystem().baseline()
         .filter(p -> p.toFile().isFile()).map(p -> Baseline.of(SummaryJson.read(p)));
     Verdict verdict = Verdict.of(run, baseline);
@@ -108,12 +123,13 @@ public class SummaryPlugin implements ConcurrentEventListener {
   /** Prints the verdict and the closing counts line; a quiet subclass prints nothing. */
   protected void announce(RunSummary run, Verdict verdict) {
     System.out.println();
-    System.out.println("[conformance] " + run.target() + ": " + verdict.explain() + "; wall time " + run.wallTime()
+    System.out.println("[conformance] " + run.target() + ": " + verdict.word() + " — " + verdict.explain()
+        + "; wall time " + run.wallTime()
         + "; reports in " + directory.toAbsolutePath());
     System.out.println(run.countsLine());
   }
 
-  // Outline rows share a name unless it holds a parameter; the line number keeps their ids apart.
+  // Two rows with the same cells would share an id; their line numbers keep them apart.
   private static List<ScenarioResult> uniqueIds(List<ScenarioResult> all) {
     List<ScenarioResult> sorted = new ArrayList<>(all);
     sorted.sort(java.util.Comparator.comparing(ScenarioResult::uri).thenComparingInt(ScenarioResult::line));
@@ -125,6 +141,18 @@ public class SummaryPlugin implements ConcurrentEventListener {
       }
     });
     return sorted.stream().map(s -> dup.contains(s.id()) ? s.withId(s.id() + "#" + s.line()) : s).toList();
+  }
+
+  private static Optional<Outcome> ending(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof Blocked) {
+        return Optional.of(Outcome.BLOCKED);
+      }
+      if (t instanceof NotRun) {
+        return Optional.of(Outcome.NOT_RUN);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String reason(Result r) {
