@@ -3,6 +3,7 @@ package dev.scimharness.conformance;
 import dev.scimharness.endpoint.Request;
 import dev.scimharness.endpoint.ScimClient;
 import dev.scimharness.endpoint.ScimResponse;
+import dev.scimharness.scim.MessageUrns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,10 +17,10 @@ public final class CapabilityProbe {
   public static List<String> claimedButRefused(ScimClient client, Capabilities caps, String run) {
     List<String> problems = new ArrayList<>();
     probe(client, caps, Capability.PATCH, Request.of("PATCH", "/Users/no-such-" + run,
-        "{\"schemas\":[\"" + Templates.PATCH_OP + "\"],\"Operations\":[{\"op\":\"add\",\"path\":\"nickName\",\"value\":\"x\"}]}"),
+        "{\"schemas\":[\"" + MessageUrns.PATCH_OP + "\"],\"Operations\":[{\"op\":\"add\",\"path\":\"nickName\",\"value\":\"x\"}]}"),
         false, problems);
     probe(client, caps, Capability.BULK, Request.of("POST", "/Bulk",
-        "{\"schemas\":[\"" + Templates.BULK_REQUEST + "\"],\"Operations\":[{\"method\":\"DELETE\",\"path\":\"/Users/no-such-"
+        "{\"schemas\":[\"" + MessageUrns.BULK_REQUEST + "\"],\"Operations\":[{\"method\":\"DELETE\",\"path\":\"/Users/no-such-"
             + run + "\"}]}"), false, problems);
     probe(client, caps, Capability.FILTER, Request.of("GET",
         "/Users?filter=userName%20eq%20%22" + run + "%22"), true, problems);

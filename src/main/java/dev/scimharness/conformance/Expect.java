@@ -2,6 +2,7 @@ package dev.scimharness.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.endpoint.ScimResponse;
+import dev.scimharness.scim.MessageUrns;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,8 +13,6 @@ import java.util.stream.Collectors;
  * answered, in one line, followed by the request line; the full exchange is attached to the report apart.
  */
 public final class Expect {
-  public static final String ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
-  public static final String LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
   public static final String SCIM_MEDIA_TYPE = "application/scim+json";
 
   private Expect() {}
@@ -47,8 +46,8 @@ public final class Expect {
     if (body == null || !body.isObject()) {
       throw fail(r, "a SCIM error body (RFC 7644 §3.12)", "no JSON object in the body");
     }
-    if (!containsText(body.get("schemas"), ERROR_SCHEMA)) {
-      throw fail(r, "\"schemas\" holding " + ERROR_SCHEMA, "schemas " + body.get("schemas"));
+    if (!containsText(body.get("schemas"), MessageUrns.ERROR)) {
+      throw fail(r, "\"schemas\" holding " + MessageUrns.ERROR, "schemas " + body.get("schemas"));
     }
     JsonNode s = body.get("status");
     if (s == null || !s.isTextual() || !s.asText().equals(String.valueOf(status))) {
@@ -66,8 +65,8 @@ public final class Expect {
   public static void listResponse(ScimResponse r) {
     status(r, 200);
     JsonNode body = r.json();
-    if (body == null || !containsText(body.get("schemas"), LIST_SCHEMA)) {
-      throw fail(r, "a ListResponse with \"schemas\" holding " + LIST_SCHEMA,
+    if (body == null || !containsText(body.get("schemas"), MessageUrns.LIST_RESPONSE)) {
+      throw fail(r, "a ListResponse with \"schemas\" holding " + MessageUrns.LIST_RESPONSE,
           body == null ? "no JSON body" : "schemas " + body.get("schemas"));
     }
     JsonNode total = body.get("totalResults");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
+import dev.scimharness.scim.MessageUrns;
 import dev.scimharness.scim.SchemaRegistry;
 import java.util.Iterator;
 import java.util.List;
@@ -11,9 +12,6 @@ import java.util.Map;
 
 /** The JSON the suite sends: minimal valid Users, Groups and PatchOp messages, and a deep merge for overrides. */
 public final class Templates {
-  public static final String PATCH_OP = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
-  public static final String BULK_REQUEST = "urn:ietf:params:scim:api:messages:2.0:BulkRequest";
-  public static final String SEARCH_REQUEST = "urn:ietf:params:scim:api:messages:2.0:SearchRequest";
 
   private Templates() {}
 
@@ -49,7 +47,7 @@ public final class Templates {
   /** Wraps an {@code Operations} array in a PatchOp message. */
   public static ObjectNode patch(JsonNode operations) {
     ObjectNode p = Json.object();
-    p.putArray("schemas").add(PATCH_OP);
+    p.putArray("schemas").add(MessageUrns.PATCH_OP);
     p.set("Operations", operations.isArray() ? operations : Json.NODES.arrayNode().add(operations));
     return p;
   }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.scimharness.scim.Json;
+import dev.scimharness.scim.MessageUrns;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class TemplatesTest {
   @Test
   void patchAndMemberMessagesCarryThePatchOpSchema() {
     ObjectNode p = Templates.addMembers(List.of("a", "b"));
-    assertEquals(Templates.PATCH_OP, p.get("schemas").get(0).asText());
+    assertEquals(MessageUrns.PATCH_OP, p.get("schemas").get(0).asText());
     assertEquals("b", p.get("Operations").get(0).get("value").get(1).get("value").asText());
     assertTrue(Templates.patch(Json.parse("{\"op\":\"remove\",\"path\":\"x\"}")).get("Operations").isArray());
   }

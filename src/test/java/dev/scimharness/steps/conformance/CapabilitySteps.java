@@ -12,6 +12,7 @@ import dev.scimharness.conformance.RunNames;
 import dev.scimharness.endpoint.Request;
 import dev.scimharness.endpoint.ScimResponse;
 import dev.scimharness.scim.Json;
+import dev.scimharness.scim.MessageUrns;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ public final class CapabilitySteps {
           .append('-').append(i).append("\"}");
     }
     world.send("POST", "/Bulk",
-        "{\"schemas\":[\"" + Templates.BULK_REQUEST + "\"],\"Operations\":[" + ops + "]}");
+        "{\"schemas\":[\"" + MessageUrns.BULK_REQUEST + "\"],\"Operations\":[" + ops + "]}");
   }
 
   /**

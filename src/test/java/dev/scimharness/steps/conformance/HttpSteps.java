@@ -3,6 +3,7 @@ package dev.scimharness.steps.conformance;
 import dev.scimharness.conformance.Templates;
 import dev.scimharness.endpoint.Auth;
 import dev.scimharness.scim.Json;
+import dev.scimharness.scim.MessageUrns;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 
@@ -60,10 +61,10 @@ public final class HttpSteps {
       return null;
     }
     if (p.endsWith("/.search")) {
-      return "{\"schemas\":[\"" + Templates.SEARCH_REQUEST + "\"],\"count\":1}";
+      return "{\"schemas\":[\"" + MessageUrns.SEARCH_REQUEST + "\"],\"count\":1}";
     }
     if (p.equals("/Bulk")) {
-      return "{\"schemas\":[\"" + Templates.BULK_REQUEST + "\"],\"Operations\":[{\"method\":\"POST\",\"path\":\"/Users\","
+      return "{\"schemas\":[\"" + MessageUrns.BULK_REQUEST + "\"],\"Operations\":[{\"method\":\"POST\",\"path\":\"/Users\","
           + "\"bulkId\":\"x\",\"data\":" + Json.write(Templates.user("refused-x", "X")) + "}]}";
     }
     return groups ? Json.write(Templates.group("refused-x", java.util.List.of()))
