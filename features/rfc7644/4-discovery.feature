@@ -35,9 +35,12 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
   Scenario: Every resource type names schemas that /Schemas serves
     Then every resource type names schemas that "/Schemas" serves
 
+  # A provider may list its discovery endpoints among its resource types; /ServiceProviderConfig answers one
+  # object, not a list (RFC 7643 §5: "Unlike other core resources, the "id" attribute is not required for the
+  # service provider configuration resource.").
   @must @id-ba0be9e6
   Scenario: Every resource type's endpoint answers
-    Then every resource type's endpoint answers a ListResponse
+    Then every resource type's endpoint answers a ListResponse, or a discovery resource type its object
 
   @should @id-f0ec83b4
   Scenario: Every resource type and schema is served by its id

@@ -1,0 +1,37 @@
+package dev.scimharness.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.scimharness.endpoint.ScimResponse;
+import dev.scimharness.scim.Json;
+import java.util.Locale;
+import java.util.Set;
+
+/** What the endpoint a resource type names (RFC 7643 §6) must answer to a GET. */
+public final class ResourceTypeEndpoint {
+  /**
+   * RFC 7644 §4 defines these three endpoints apart from the resource endpoints. A provider may list them in
+   * /ResourceTypes too; /ServiceProviderConfig is a single object (RFC 7643 §5: "Unlike other core resources, the
+   * "id" attribute is not required for the service provider configuration resource."), not a collection.
+   */
+  static final Set<String> DISCOVERY_SCHEMAS = Set.of(
+      "urn:ietf:params:scim:schemas:core:2.0:serviceproviderconfig",
+      "urn:ietf:params:scim:schemas:core:2.0:resourcetype",
+      "urn:ietf:params:scim:schemas:core:2.0:schema");
+
+  private ResourceTypeEndpoint() {}
+
+  /**
+   * The answer to {@code GET <endpoint>?count=1}: a ListResponse (RFC 7644 §3.4.2); for a resource type whose
+   * schema is a discovery schema, also the object of that schema itself (the ServiceProviderConfig). No answer, or
+   * one that is neither, fails.
+   */
+  public static void checkAnswer(ScimResponse r, JsonNode resourceType) {
+    JsonNode schema = Json.field(resourceType, "schema");
+    if (schema != null && DISCOVERY_SCHEMAS.contains(schema.asText().toLowerCase(Locale.ROOT))
+        && r.status() == 200 && r.json() != null && r.json().isObject()
+        && Expect.containsText(Json.field(r.json(), "schemas"), schema.asText())) {
+      return;
+    }
+    Expect.listResponse(r);
+  }
+}
