@@ -21,6 +21,29 @@ public final class ResourceTypeEndpoint {
   private ResourceTypeEndpoint() {}
 
   /**
+   * RFC 7643 §6: "endpoint: The resource type's HTTP-addressable endpoint relative to the Base URL of the service
+   * provider, e.g., "Users"." — while the §8.6 example reads "/Users". Either form names the collection; nothing
+   * else does (not "/scim/v2/Users", not another collection).
+   */
+  public static boolean names(String endpoint, String collection) {
+    return endpoint != null && (endpoint.equals(collection) || endpoint.equals("/" + collection));
+  }
+
+  /** The same two forms for an endpoint whose collection the check does not know: a path, no scheme or host. */
+  public static boolean isRelative(String endpoint) {
+    if (endpoint == null || endpoint.isBlank() || endpoint.startsWith("//") || endpoint.matches("(?s).*\\s.*")) {
+      return false;
+    }
+    try {
+      java.net.URI u = new java.net.URI(endpoint);
+      return u.getScheme() == null && u.getRawAuthority() == null && u.getRawQuery() == null
+          && u.getRawFragment() == null && !u.getRawPath().replace("/", "").isEmpty();
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /**
    * The answer to {@code GET <endpoint>?count=1}: a ListResponse (RFC 7644 §3.4.2); for a resource type whose
    * schema is a discovery schema, also the object of that schema itself (the ServiceProviderConfig). No answer, or
    * one that is neither, fails.

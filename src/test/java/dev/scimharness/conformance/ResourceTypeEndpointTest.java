@@ -1,7 +1,9 @@
 package dev.scimharness.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.endpoint.Exchange;
@@ -50,5 +52,26 @@ class ResourceTypeEndpointTest {
         () -> ResourceTypeEndpoint.checkAnswer(answer(200, "{\"patch\":{}}"), type(SPC)));
     assertThrows(ConformanceFailure.class, () -> ResourceTypeEndpoint.checkAnswer(answer(200,
         "{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:Schema\"]}"), type(SPC)));
+  }
+
+  @Test
+  void anEndpointNamesItsCollectionWithOrWithoutTheLeadingSlash() {
+    assertTrue(ResourceTypeEndpoint.names("Users", "Users"));
+    assertTrue(ResourceTypeEndpoint.names("/Users", "Users"));
+    assertFalse(ResourceTypeEndpoint.names("/scim/v2/Users", "Users"));
+    assertFalse(ResourceTypeEndpoint.names("Groups", "Users"));
+    assertFalse(ResourceTypeEndpoint.names("https://idp.example/scim/v2/Users", "Users"));
+    assertFalse(ResourceTypeEndpoint.names(null, "Users"));
+  }
+
+  @Test
+  void aRelativeEndpointIsAPathWithoutSchemeOrHost() {
+    assertTrue(ResourceTypeEndpoint.isRelative("Users"));
+    assertTrue(ResourceTypeEndpoint.isRelative("/Users"));
+    assertFalse(ResourceTypeEndpoint.isRelative("https://idp.example/scim/v2/Users"));
+    assertFalse(ResourceTypeEndpoint.isRelative("//idp.example/Users"));
+    assertFalse(ResourceTypeEndpoint.isRelative("/"));
+    assertFalse(ResourceTypeEndpoint.isRelative(""));
+    assertFalse(ResourceTypeEndpoint.isRelative("Users?x=1"));
   }
 }

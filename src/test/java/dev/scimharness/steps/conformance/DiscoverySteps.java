@@ -59,6 +59,16 @@ public final class DiscoverySteps {
     }
   }
 
+  @Then("the response has an endpoint naming {string} relative to the base URL")
+  public void endpointNames(String collection) {
+    ScimResponse r = world.last();
+    JsonNode endpoint = r.json() == null ? null : Json.field(r.json(), "endpoint");
+    if (endpoint == null || !endpoint.isTextual() || !ResourceTypeEndpoint.names(endpoint.asText(), collection)) {
+      throw Expect.fail(r, "\"endpoint\" \"" + collection + "\" or \"/" + collection + "\" (RFC 7643 §6)",
+          "endpoint " + endpoint);
+    }
+  }
+
   @Then("every resource type and schema is served by its id")
   public void servedById() {
     for (String path : List.of("/ResourceTypes", "/Schemas")) {
