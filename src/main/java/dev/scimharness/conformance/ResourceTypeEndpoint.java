@@ -3,6 +3,8 @@ package dev.scimharness.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.endpoint.ScimResponse;
 import dev.scimharness.scim.Json;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,14 +33,14 @@ public final class ResourceTypeEndpoint {
 
   /** The same two forms for an endpoint whose collection the check does not know: a path, no scheme or host. */
   public static boolean isRelative(String endpoint) {
-    if (endpoint == null || endpoint.isBlank() || endpoint.startsWith("//") || endpoint.matches("(?s).*\\s.*")) {
+    if (endpoint == null || endpoint.isBlank()) {
       return false;
     }
     try {
-      java.net.URI u = new java.net.URI(endpoint);
+      URI u = new URI(endpoint); // rejects white space; "//host/x" has an authority
       return u.getScheme() == null && u.getRawAuthority() == null && u.getRawQuery() == null
           && u.getRawFragment() == null && !u.getRawPath().replace("/", "").isEmpty();
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return false;
     }
   }

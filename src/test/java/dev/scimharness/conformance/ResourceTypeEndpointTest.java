@@ -73,5 +73,6 @@ class ResourceTypeEndpointTest {
     assertFalse(ResourceTypeEndpoint.isRelative("/"));
     assertFalse(ResourceTypeEndpoint.isRelative(""));
     assertFalse(ResourceTypeEndpoint.isRelative("Users?x=1"));
+    assertFalse(ResourceTypeEndpoint.isRelative("/Us ers"));
   }
 }
