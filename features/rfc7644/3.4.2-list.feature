@@ -40,13 +40,26 @@ Feature: Listing resources (RFC 7644 §3.4.2)
     Then the response has "totalResults" equal to "3"
     And the list contains exactly "a1, a2, a3"
 
+  # RFC 7644 §3.4.2: itemsPerPage and startIndex are "REQUIRED when partial results are returned due to
+  # pagination", so they are asked of pages that hold part of the matches, not of a complete answer.
   @should @filter @id-8b2e5b0f
   Scenario: A ListResponse states itemsPerPage and startIndex
-    Given users "a1, a2"
-    When the client filters Users with userName sw "${run}"
+    Given users "a1, a2, a3"
+    When the client lists "Users" with:
+      | filter | userName sw "${run}" |
+      | count  | 2                    |
     Then the response has:
+      | totalResults | 3 |
       | itemsPerPage | 2 |
       | startIndex   | 1 |
+    When the client lists "Users" with:
+      | filter     | userName sw "${run}" |
+      | startIndex | 3                    |
+      | count      | 2                    |
+    Then the response has:
+      | totalResults | 3 |
+      | itemsPerPage | 1 |
+      | startIndex   | 3 |
 
   @must @filter @id-cb3a7554
   Scenario: Groups are listed by displayName

@@ -71,6 +71,8 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       | test    |
       | delete  |
 
+  # The path itself, outside any value filter, is malformed: RFC 7644 §3.12 Table 9, invalidPath: "The "path"
+  # attribute was invalid or malformed (see Figure 7)."
   @must @id-0b494d69
   Scenario Outline: The malformed path <path> is a 400 invalidPath error
     When the client patches "alice" with operations:
@@ -82,10 +84,23 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
     Examples:
       | path                          |
       | emails[type eq \\"work\\"     |
-      | emails[type eq]               |
       | emails[type eq \\"work\\"]]   |
       | name..givenName               |
-      | emails[]                      |
+
+  # The value filter inside the brackets is malformed: RFC 7644 §3.12 Table 9 lists invalidFilter ("The
+  # specified filter syntax was invalid") for "PATCH (Path Filter - Section 3.5.2)" beside invalidPath.
+  @must @id-59ce0e59
+  Scenario Outline: The malformed value filter in the path <path> is a 400 invalidPath or invalidFilter error
+    When the client patches "alice" with operations:
+      """
+      [{"op": "replace", "path": "<path>", "value": "X"}]
+      """
+    Then the response is a SCIM error 400 with scimType "invalidPath" or "invalidFilter"
+
+    Examples:
+      | path            |
+      | emails[type eq] |
+      | emails[]        |
 
   @must @id-de8f097e
   Scenario: A PATCH without Operations is a 400 error

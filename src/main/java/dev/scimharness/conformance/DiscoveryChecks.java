@@ -106,7 +106,7 @@ public final class DiscoveryChecks {
 
   /**
    * RFC 7644 §4: every schema and extension a resource type names is served at /Schemas, and every endpoint is
-   * a relative path.
+   * a path relative to the base URL, "Users" or "/Users" ({@link ResourceTypeEndpoint#isRelative}).
    */
   public static List<String> resourceTypesAgainstSchemas(List<JsonNode> resourceTypes, List<JsonNode> schemas) {
     List<String> problems = new ArrayList<>();
@@ -127,7 +127,7 @@ public final class DiscoveryChecks {
         problems.add("resource type " + name + " names schema " + schema + ", which /Schemas does not serve");
       }
       JsonNode endpoint = Json.field(rt, "endpoint");
-      if (endpoint == null || !endpoint.asText().startsWith("/")) {
+      if (endpoint == null || !endpoint.isTextual() || !ResourceTypeEndpoint.isRelative(endpoint.asText())) {
         problems.add("resource type " + name + " has endpoint " + endpoint + ", not a path relative to the base URL");
       }
       JsonNode extensions = Json.field(rt, "schemaExtensions");

@@ -41,6 +41,11 @@ public final class Expect {
    * and {@code scimType} when one applies.
    */
   public static void scimError(ScimResponse r, int status, String scimType) {
+    scimErrorOneOf(r, status, scimType == null ? null : Set.of(scimType));
+  }
+
+  /** As {@link #scimError(ScimResponse, int, String)}, where RFC 7644 §3.12 Table 9 allows more than one scimType. */
+  public static void scimErrorOneOf(ScimResponse r, int status, Set<String> scimTypes) {
     status(r, status);
     JsonNode body = r.json();
     if (body == null || !body.isObject()) {
@@ -53,10 +58,11 @@ public final class Expect {
     if (s == null || !s.isTextual() || !s.asText().equals(String.valueOf(status))) {
       throw fail(r, "\"status\": \"" + status + "\" as a JSON string", "status " + s);
     }
-    if (scimType != null) {
+    if (scimTypes != null) {
       JsonNode t = body.get("scimType");
-      if (t == null || !t.asText().equals(scimType)) {
-        throw fail(r, "\"scimType\": \"" + scimType + "\"", "scimType " + t);
+      if (t == null || !scimTypes.contains(t.asText())) {
+        String wanted = scimTypes.stream().sorted().map(x -> "\"" + x + "\"").collect(Collectors.joining(" or "));
+        throw fail(r, "\"scimType\": " + wanted, "scimType " + t);
       }
     }
   }

@@ -39,6 +39,9 @@ class BodyPathTest {
     assertEquals(List.of("b@work"), texts("emails[primary eq true].value"));
     assertEquals(List.of(), texts("emails[type eq \"other\"].value"));
     assertEquals(List.of(), texts("emails[5]"));
+    // A selector may end the path: the bulk steps look at a whole operation by its bulkId.
+    assertEquals(List.of("b@home"), BodyPath.select(user, "emails[type eq \"home\"]").stream()
+        .map(n -> n.get("value").asText()).toList());
   }
 
   @Test

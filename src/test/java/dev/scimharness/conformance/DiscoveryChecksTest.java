@@ -63,6 +63,19 @@ class DiscoveryChecksTest {
   }
 
   @Test
+  void anEndpointWithOrWithoutALeadingSlashIsRelativeAndAnAbsoluteUrlIsNot() {
+    List<JsonNode> schemas = List.of(Json.parse("{\"id\":\"urn:ietf:params:scim:schemas:core:2.0:User\"}"));
+    for (String endpoint : List.of("/Users", "Users")) {
+      List<JsonNode> types = List.of(Json.parse("{\"name\":\"User\",\"endpoint\":\"" + endpoint
+          + "\",\"schema\":\"urn:ietf:params:scim:schemas:core:2.0:User\"}"));
+      assertEquals(List.of(), DiscoveryChecks.resourceTypesAgainstSchemas(types, schemas), endpoint);
+    }
+    List<JsonNode> absolute = List.of(Json.parse("{\"name\":\"User\",\"endpoint\":\"https://idp.example/Users\","
+        + "\"schema\":\"urn:ietf:params:scim:schemas:core:2.0:User\"}"));
+    assertEquals(1, DiscoveryChecks.resourceTypesAgainstSchemas(absolute, schemas).size());
+  }
+
+  @Test
   void attributeDefinitionsAreFoundByNameAndSubAttributeIgnoringCase() {
     JsonNode user = SchemaRegistry.standard().schemaRepresentation(SchemaRegistry.USER).orElseThrow();
     assertEquals("server", DiscoveryChecks.attribute(user, "USERNAME").get("uniqueness").asText());

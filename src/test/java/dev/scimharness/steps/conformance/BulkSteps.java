@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.conformance.BodyPath;
 import dev.scimharness.conformance.Expect;
 import dev.scimharness.endpoint.ScimResponse;
+import dev.scimharness.scim.Json;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.util.List;
 
 /** RFC 7644 §3.7: Bulk requests and the resources their operations create. */
 public final class BulkSteps {
@@ -19,6 +21,23 @@ public final class BulkSteps {
   @When("the client sends a bulk request with:")
   public void bulk(String body) {
     bulkResponse = world.send("POST", "/Bulk", body);
+  }
+
+  /**
+   * RFC 7644 §3.7.3: past the failOnErrors limit the provider stops "failing the remaining operations returning
+   * the response"; an operation it did not perform may be left out of the BulkResponse or listed as failed.
+   */
+  @Then("the bulk operation {string} is absent from the response or listed with a non-2xx status")
+  public void notPerformed(String bulkId) {
+    ScimResponse bulk = bulkResponse == null ? world.last() : bulkResponse;
+    List<JsonNode> listed = BodyPath.select(bulk.json(), "Operations[bulkId eq \"" + bulkId + "\"]");
+    for (JsonNode op : listed) {
+      JsonNode status = Json.field(op, "status");
+      String text = status == null ? "" : status.asText().trim();
+      if (!text.matches("\\d{3}") || text.startsWith("2")) {
+        throw Expect.fail(bulk, "bulk operation " + bulkId + " absent or with a non-2xx status", op.toString());
+      }
+    }
   }
 
   /** Names the resource a bulk operation created, by its bulkId, so later steps can read it back. */

@@ -5,6 +5,7 @@ import dev.scimharness.conformance.ConformanceFailure;
 import dev.scimharness.conformance.DiscoveryChecks;
 import dev.scimharness.conformance.Expect;
 import dev.scimharness.conformance.ListView;
+import dev.scimharness.conformance.ResourceTypeEndpoint;
 import dev.scimharness.scim.Json;
 import dev.scimharness.endpoint.ScimResponse;
 import io.cucumber.java.en.Then;
@@ -44,7 +45,7 @@ public final class DiscoverySteps {
         ListView.resources(schemas.json())));
   }
 
-  @Then("every resource type's endpoint answers a ListResponse")
+  @Then("every resource type's endpoint answers a ListResponse, or a discovery resource type its object")
   public void endpointsAnswer() {
     ScimResponse types = list("/ResourceTypes");
     nonEmpty(types);
@@ -54,7 +55,17 @@ public final class DiscoverySteps {
         throw Expect.fail(types, "an endpoint for every resource type", rt.toString());
       }
       ScimResponse r = world.send("GET", endpoint.asText() + "?count=1", null);
-      Expect.listResponse(r);
+      ResourceTypeEndpoint.checkAnswer(r, rt);
+    }
+  }
+
+  @Then("the response has an endpoint naming {string} relative to the base URL")
+  public void endpointNames(String collection) {
+    ScimResponse r = world.last();
+    JsonNode endpoint = r.json() == null ? null : Json.field(r.json(), "endpoint");
+    if (endpoint == null || !endpoint.isTextual() || !ResourceTypeEndpoint.names(endpoint.asText(), collection)) {
+      throw Expect.fail(r, "\"endpoint\" \"" + collection + "\" or \"/" + collection + "\" (RFC 7643 §6)",
+          "endpoint " + endpoint);
     }
   }
 

@@ -47,6 +47,11 @@ public final class ResponseSteps {
     Expect.scimError(world.last(), status, scimType);
   }
 
+  @Then("the response is a SCIM error {int} with scimType {string} or {string}")
+  public void error(int status, String scimType, String otherScimType) {
+    Expect.scimErrorOneOf(world.last(), status, Set.of(scimType, otherScimType));
+  }
+
   @Then("the response has {string} equal to {string}")
   public void value(String path, String expected) {
     ScimResponse r = world.last();
