@@ -94,7 +94,6 @@ final class Listing {
   }
 
   private ListResult firstPage(RequestScope s, ResourceKind kind, int offset, int count, int startIndex) {
-    int total = s.store().count(kind);
     List<StoredResource> page = new ArrayList<>(Math.min(count, 1024));
     int skipped = 0;
     for (StoredResource r : s.store().all(kind)) {
@@ -106,6 +105,9 @@ final class Listing {
       }
       page.add(r);
     }
+    // Counted after the walk, and never fewer than the page shows: a create racing this list must not make
+    // totalResults smaller than startIndex - 1 + itemsPerPage (RFC 7644 §3.4.2).
+    int total = Math.max(s.store().count(kind), offset + page.size());
     return new ListResult(total, startIndex, page, Map.of());
   }
 
