@@ -31,7 +31,8 @@ public final class Organisation {
   private final AccountTypes accountTypes = new AccountTypes();
   private final Map<String, Member> members = new LinkedHashMap<>();
   private final Map<String, Team> teams = new LinkedHashMap<>();
-  private final Provisioning provisioning = new Provisioning();
+  private final SigmaFaultHooks faults;
+  private final Provisioning provisioning;
   private final Deque<Pending> pending = new ArrayDeque<>();
   private AuthenticationMethod authenticationMethod = AuthenticationMethod.PASSWORD;
   private Duration provisioningDelay = Duration.ZERO;
@@ -51,6 +52,14 @@ public final class Organisation {
    * Directory base URL is asked for when provisioning is enabled (a server knows it only once started).
    */
   public Organisation(Clock clock, Supplier<String> directoryBaseUrl, AuthenticationMethod method) {
+    this(clock, directoryBaseUrl, method, SigmaFaultHooks.NONE);
+  }
+
+  /** As above, breaking the guide where {@code faults} says ({@link SigmaFault}). */
+  public Organisation(Clock clock, Supplier<String> directoryBaseUrl, AuthenticationMethod method,
+      SigmaFaultHooks faults) {
+    this.faults = faults;
+    this.provisioning = new Provisioning(faults);
     this.clock = clock;
     this.directoryBaseUrl = directoryBaseUrl;
     this.authenticationMethod = method;
@@ -182,6 +191,10 @@ public final class Organisation {
 
   String directoryBaseUrl() {
     return directoryBaseUrl.get();
+  }
+
+  SigmaFaultHooks faults() {
+    return faults;
   }
 
   Provisioning provisioningState() {

@@ -163,7 +163,9 @@ public final class SigmaOrganisationSteps {
 
   @Then("the Admin Portal's provisioning status does not show the bearer token {string}")
   public void tokenNotShownAgain(String tokenName) {
-    assertFalse(world.org().provisioning().toString().contains(world.keys(tokenName).bearerToken()));
+    ProvisioningStatus p = world.org().provisioning();
+    assertEquals(null, p.bearerTokenShown(), "the portal shows the bearer token again");
+    assertFalse(p.toString().contains(world.keys(tokenName).bearerToken()));
   }
 
   @Then("the authentication method is {string}")

@@ -1,6 +1,7 @@
 package dev.scimharness.steps.sigma;
 
 import dev.scimharness.report.RunSummary;
+import dev.scimharness.sigma.SigmaFault;
 import dev.scimharness.steps.SuiteRun;
 import java.util.List;
 
@@ -16,10 +17,17 @@ final class SigmaRuns {
   }
 
   static RunSummary run(String name, String profile, String tags, String... featurePaths) {
+    return withSigmaFault(name, profile, null, tags, List.of(featurePaths));
+  }
+
+  /** As {@link #run}, the profile's organisations breaking the guide as {@code sigmaFault} says (null: none). */
+  static RunSummary withSigmaFault(String name, String profile, String sigmaFault, String tags,
+      List<String> featurePaths) {
     return SuiteRun.named("sigma-runs/" + name)
         .glue(SuiteRun.CONFORMANCE_GLUE, "dev.scimharness.steps.sigma")
         .tags(tags)
         .property("scim.profile", profile)
-        .run(List.of(featurePaths));
+        .property(SigmaFault.PROPERTY, sigmaFault)
+        .run(featurePaths);
   }
 }

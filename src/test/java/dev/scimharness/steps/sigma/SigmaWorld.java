@@ -27,6 +27,7 @@ public final class SigmaWorld {
   private final HarnessConfig config = HarnessConfig.fromSystem();
   private final Map<String, ProvisioningKeys> keys = new LinkedHashMap<>();
   private final Map<String, IdpClient> idps = new LinkedHashMap<>();
+  private final Map<String, String> noted = new LinkedHashMap<>();
   private SigmaTenant tenant;
   private SigmaApiClient api;
   private ScimResponse lastScim;
@@ -87,6 +88,19 @@ public final class SigmaWorld {
       throw new IllegalStateException("no bearer token named '" + tokenName + "' was shown in this scenario");
     }
     return k;
+  }
+
+  /** Keeps a value taken now, to compare with one taken after a change (an id before a rename). */
+  public void note(String key, String value) {
+    noted.put(key, value);
+  }
+
+  public String noted(String key) {
+    String v = noted.get(key);
+    if (v == null) {
+      throw new IllegalStateException("nothing was noted for '" + key + "' in this scenario");
+    }
+    return v;
   }
 
   /** "the IdP", "the second IdP": created on first mention, with no bearer token. */
