@@ -41,6 +41,7 @@ public final class Organisation {
   private final AdminPortal portal = new AdminPortal(this);
   private final MembersApi api = new MembersApi(this);
   private final ScimDirectory directory = new ScimDirectory(this);
+  private final SamlSignIns samlSignIns = new SamlSignIns(this);
 
   /** @param directoryBaseUrl the SCIM base URL shown with the bearer token when provisioning is enabled */
   public Organisation(Clock clock, String directoryBaseUrl) {
@@ -147,6 +148,11 @@ public final class Organisation {
   public synchronized Optional<Team> teamByName(String name) {
     settle();
     return teams.values().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+  }
+
+  /** A sign-in through SAML with what the IdP asserts about the person ({@link SamlSignIns}). */
+  public SignIn signInWithSaml(IdpUser asserted) {
+    return samlSignIns.signIn(asserted);
   }
 
   /** Whether the person with this email can sign in to Sigma now. */

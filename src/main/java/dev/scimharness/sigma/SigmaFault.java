@@ -38,7 +38,7 @@ public enum SigmaFault implements SigmaFaultHooks {
     }
   },
   API_REFUSES_WHILE_OFF("If account type and team provisioning is turned off, changes in your IdP no longer sync to"
-      + " Sigma.", "provisioning-off") {
+      + " Sigma.", "provisioning-off", "saml-alone") {
     @Override
     public void beforeApiRead(boolean provisioningOn) {
       if (!provisioningOn) {
@@ -51,6 +51,12 @@ public enum SigmaFault implements SigmaFaultHooks {
     @Override
     public boolean sameUserName(String current, String requested) {
       return current.equals(requested);
+    }
+  },
+  SAML_SIGN_IN_DROPS_UPDATES("A user must sign in to Sigma for updates to persist in Sigma.", "saml-alone") {
+    @Override
+    public boolean samlSignInPersists() {
+      return false;
     }
   },
   EMPTY_LIST_WITHOUT_TOTAL("Importing groups to an IdP from Sigma teams is not currently supported.",

@@ -38,6 +38,11 @@ public interface SigmaFaultHooks {
     return current.equalsIgnoreCase(requested);
   }
 
+  /** Whether a SAML sign-in persists the IdP's updates to an existing member ("for updates to persist"). */
+  default boolean samlSignInPersists() {
+    return true;
+  }
+
   /** A SCIM list response about to be sent to the IdP (RFC 7644 §3.4.2), unchanged. */
   default ObjectNode scimList(ObjectNode listResponse) {
     return listResponse;
