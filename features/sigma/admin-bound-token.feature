@@ -68,9 +68,12 @@ Feature: The bearer token is bound to the Admin who set up provisioning
   @id-20184a95
   Scenario: A dead token stays dead when the Admin comes back
     Given the API archives "ada@example.com"
+    When the API unarchives "ada@example.com"
+    Then the API answers 200
+    And provisioning is on, set up by "ada@example.com" with the token name "okta"
+    And SCIM calls with the bearer token "okta" fail with 401 and a detail containing "who was archived"
     When "bo@example.com" turns provisioning off
     And "bo@example.com" enables provisioning with the token name "okta-2"
-    And the API unarchives "ada@example.com"
     Then SCIM calls with the bearer token "okta" fail with 401 and a detail containing "turned off"
 
   @id-32b9acb4

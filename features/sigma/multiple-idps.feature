@@ -32,3 +32,11 @@ Feature: One SCIM secret for all IdPs, and at most one IdP per user
     Then within 5 seconds Sigma shows the member "lin@example.com" with account type "Viewer"
     When the IdP changes the account type of "lin@example.com" to "Creator"
     Then within 5 seconds Sigma shows the member "lin@example.com" with account type "Creator"
+
+  @id-89f8fb14
+  Scenario: A second enable is refused while one is active; the secret stays the same
+    When "ada@example.com" enables provisioning with the token name "second"
+    Then the admin control refuses with a reason containing "already set up"
+    And provisioning is on, set up by "ada@example.com" with the token name "shared"
+    When the second IdP lists users
+    Then the SCIM response status is 200

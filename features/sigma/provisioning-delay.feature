@@ -47,6 +47,8 @@ Feature: Provisioning users and groups can take a few moments
     Then the SCIM response status is 401
     When "ada@example.com" enables provisioning with the token name "okta"
     And the IdP is given the bearer token "okta"
-    And the IdP removes and reassigns the user "lin@example.com"
+    And 60 seconds pass
+    Then Sigma does not show the member "lin@example.com" yet
+    When the IdP removes and reassigns the user "lin@example.com"
     Then the SCIM response status is 201
     And within 5 seconds Sigma shows the member "lin@example.com"

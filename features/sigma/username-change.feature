@@ -43,9 +43,12 @@ Feature: Changing a user's username creates a new account (a deviation from RFC 
 
   @id-78d84b12
   Scenario: A change of case only updates the existing user
+    Given the IdP notes the id of the user "lin@example.com"
     When the IdP changes the userName of "lin@example.com" to "LIN@example.com"
     Then the SCIM response status is 200
-    And the SCIM response's id is the id of the user "lin@example.com"
+    And the SCIM response's id is the id noted for "lin@example.com"
+    And the SCIM response has userName "LIN@example.com"
+    And Sigma has exactly 1 member with the email "lin@example.com"
 
   @id-744c10c6
   Scenario: A new username that another user has is refused as the RFC requires

@@ -52,7 +52,7 @@ public final class AdminPortal {
             + " password. This organisation uses '" + m.label() + "'; the Account type and team provisioning"
             + " section only appears with the SAML or OAuth authentication method configured.");
       }
-      if (org.provisioningState().enabled()) {
+      if (org.provisioningState().enabled() && org.faults().oneSecretAtATime()) {
         throw Refusal.conflict("Account type and team provisioning is already set up; remove it first to issue a"
             + " new bearer token.");
       }

@@ -27,10 +27,13 @@ public final class MembersApi {
 
   /** {@code GET /v2/members}: active members, all of them with {@code includeInactive}; {@code search} in email and names. */
   public List<Member> listMembers(boolean includeInactive, String search) {
-    return org.act(() -> org.allMembers().stream()
+    return org.act(() -> {
+      org.faults().beforeApiRead(org.provisioningState().enabled());
+      return org.allMembers().stream()
         .filter(m -> includeInactive || m.state() == MemberState.ACTIVE)
         .filter(m -> search == null || search.isBlank() || matches(m, search))
-        .toList());
+        .toList();
+    });
   }
 
   public Member member(String memberId) {

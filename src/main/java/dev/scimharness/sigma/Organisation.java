@@ -31,7 +31,8 @@ public final class Organisation {
   private final AccountTypes accountTypes = new AccountTypes();
   private final Map<String, Member> members = new LinkedHashMap<>();
   private final Map<String, Team> teams = new LinkedHashMap<>();
-  private final Provisioning provisioning = new Provisioning();
+  private final SigmaFaultHooks faults;
+  private final Provisioning provisioning;
   private final Deque<Pending> pending = new ArrayDeque<>();
   private AuthenticationMethod authenticationMethod = AuthenticationMethod.PASSWORD;
   private Duration provisioningDelay = Duration.ZERO;
@@ -40,6 +41,7 @@ public final class Organisation {
   private final AdminPortal portal = new AdminPortal(this);
   private final MembersApi api = new MembersApi(this);
   private final ScimDirectory directory = new ScimDirectory(this);
+  private final SamlSignIns samlSignIns = new SamlSignIns(this);
 
   /** @param directoryBaseUrl the SCIM base URL shown with the bearer token when provisioning is enabled */
   public Organisation(Clock clock, String directoryBaseUrl) {
@@ -51,6 +53,14 @@ public final class Organisation {
    * Directory base URL is asked for when provisioning is enabled (a server knows it only once started).
    */
   public Organisation(Clock clock, Supplier<String> directoryBaseUrl, AuthenticationMethod method) {
+    this(clock, directoryBaseUrl, method, SigmaFaultHooks.NONE);
+  }
+
+  /** As above, breaking the guide where {@code faults} says ({@link SigmaFault}). */
+  public Organisation(Clock clock, Supplier<String> directoryBaseUrl, AuthenticationMethod method,
+      SigmaFaultHooks faults) {
+    this.faults = faults;
+    this.provisioning = new Provisioning(faults);
     this.clock = clock;
     this.directoryBaseUrl = directoryBaseUrl;
     this.authenticationMethod = method;
@@ -140,6 +150,11 @@ public final class Organisation {
     return teams.values().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
   }
 
+  /** A sign-in through SAML with what the IdP asserts about the person ({@link SamlSignIns}). */
+  public SignIn signInWithSaml(IdpUser asserted) {
+    return samlSignIns.signIn(asserted);
+  }
+
   /** Whether the person with this email can sign in to Sigma now. */
   public synchronized SignIn signIn(String email) {
     settle();
@@ -182,6 +197,10 @@ public final class Organisation {
 
   String directoryBaseUrl() {
     return directoryBaseUrl.get();
+  }
+
+  SigmaFaultHooks faults() {
+    return faults;
   }
 
   Provisioning provisioningState() {

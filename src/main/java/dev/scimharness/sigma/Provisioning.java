@@ -18,14 +18,20 @@ import java.util.Map;
  * "Setting up provisioning again generates a new bearer token".
  */
 final class Provisioning {
-  private record Grant(String tokenName, String tokenHash, String adminId, String adminEmail, Instant issuedAt) {}
+  private record Grant(String tokenName, String tokenHash, String adminId, String adminEmail, Instant issuedAt,
+      String shownAgain) {}
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private final SigmaFaultHooks faults;
   private Grant live;
   private String brokenReason;
   /** Every token ever issued and no longer live, by hash, with the reason it died. */
   private final Map<String, String> dead = new HashMap<>();
+
+  Provisioning(SigmaFaultHooks faults) {
+    this.faults = faults;
+  }
 
   boolean enabled() {
     return live != null;
@@ -33,13 +39,14 @@ final class Provisioning {
 
   ProvisioningStatus status() {
     return live == null ? ProvisioningStatus.OFF
-        : new ProvisioningStatus(true, live.tokenName(), live.adminId(), live.issuedAt(), brokenReason);
+        : new ProvisioningStatus(true, live.tokenName(), live.adminId(), live.issuedAt(), brokenReason,
+            live.shownAgain());
   }
 
   /** Issues a token bound to {@code admin}; {@code preset} adopts a given one instead of a random one. */
   ProvisioningKeys issue(String tokenName, Member admin, String directoryBaseUrl, Instant now, String preset) {
     String token = preset != null ? preset : newToken();
-    live = new Grant(tokenName, hash(token), admin.id(), admin.email(), now);
+    live = new Grant(tokenName, hash(token), admin.id(), admin.email(), now, faults.bearerTokenShownAgain(token));
     brokenReason = null;
     return new ProvisioningKeys(tokenName, token, directoryBaseUrl);
   }
@@ -61,7 +68,13 @@ final class Provisioning {
 
   /** Called whenever a member changes: the token dies if its Admin no longer qualifies. */
   void memberChanged(Member m) {
-    if (live == null || brokenReason != null || !m.id().equals(live.adminId())) {
+    if (live == null || !m.id().equals(live.adminId())) {
+      return;
+    }
+    if (brokenReason != null) {
+      if (m.state() == MemberState.ACTIVE && m.accountType().isAdmin()) {
+        brokenReason = faults.whenAdminReturns(brokenReason);
+      }
       return;
     }
     if (m.state() == MemberState.INACTIVE) {

@@ -7,8 +7,10 @@ import java.time.Instant;
  *
  * @param adminId the Admin who enabled it and to whom the token is bound; {@code null} when off
  * @param brokenReason why the token no longer authenticates although provisioning is on; {@code null} when fine
+ * @param bearerTokenShown the bearer token, were the portal to show it again; {@code null}: the guide's "copy and
+ *     store these values" means it is shown once, on the Copy Keys step
  */
 public record ProvisioningStatus(boolean enabled, String tokenName, String adminId, Instant enabledAt,
-    String brokenReason) {
-  static final ProvisioningStatus OFF = new ProvisioningStatus(false, null, null, null, null);
+    String brokenReason, String bearerTokenShown) {
+  static final ProvisioningStatus OFF = new ProvisioningStatus(false, null, null, null, null, null);
 }

@@ -60,7 +60,8 @@ public final class ScimDirectory {
     return org.act(() -> {
       requireOn();
       accountType(u.userType());
-      return currentUserName != null && !currentUserName.equalsIgnoreCase(u.userName());
+      return currentUserName != null && (u.userName() == null
+          || !org.faults().sameUserName(currentUserName, u.userName()));
     });
   }
 
@@ -69,7 +70,11 @@ public final class ScimDirectory {
     AccountType type = accountType(u.userType());
     org.act(() -> org.schedule(() -> {
       Member now = org.memberOrNull(id);
-      org.put(now == null ? newMember(id, u, type) : now.managedBy(u, type));
+      if (now != null) {
+        org.put(now.managedBy(u, type));
+      } else if (org.faults().showsNewUser()) {
+        org.put(newMember(id, u, type));
+      }
     }));
   }
 

@@ -35,14 +35,15 @@ public final class SigmaControl {
   public SigmaTenant newOrganisation(AuthenticationMethod method) {
     String tenant = "sigma-org-" + sequence.incrementAndGet();
     AdjustableClock clock = AdjustableClock.system();
-    Organisation org = new Organisation(clock, () -> profile.server().baseUrl(), method);
+    Organisation org = new Organisation(clock, () -> profile.server().baseUrl(), method, profile.faults());
     return new SigmaTenant(tenant, org, clock, register(tenant, org),
         URI.create("http://127.0.0.1:" + profile.server().port() + RestApiRoutes.PREFIX));
   }
 
   /** An organisation that set provisioning up earlier with {@code token}, for a token the server was given. */
   void preconfigured(String tenant, String token) {
-    Organisation org = new Organisation(Clock.systemUTC(), () -> profile.server().baseUrl(), AuthenticationMethod.SAML);
+    Organisation org = new Organisation(Clock.systemUTC(), () -> profile.server().baseUrl(), AuthenticationMethod.SAML,
+        profile.faults());
     String apiToken = register(tenant, org);
     Member admin = org.portal().addMember(SigmaProfile.SETUP_ADMIN, AccountType.ADMIN, List.of());
     org.portal().enableProvisioning(admin.id(), "harness", token);

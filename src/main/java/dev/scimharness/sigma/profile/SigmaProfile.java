@@ -16,6 +16,8 @@ import dev.scimharness.sigma.IdpUser;
 import dev.scimharness.sigma.NewUserCheck;
 import dev.scimharness.sigma.Organisation;
 import dev.scimharness.sigma.ScimDirectory;
+import dev.scimharness.sigma.SigmaFault;
+import dev.scimharness.sigma.SigmaFaultHooks;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +50,8 @@ public final class SigmaProfile implements Profile {
   private final Map<String, Organisation> byTenant = new ConcurrentHashMap<>();
   private final Map<String, Organisation> byApiToken = new ConcurrentHashMap<>();
   private final SigmaControl control = new SigmaControl(this);
+  // Read when the server starts, as the server's own seeded faults are (-Dscim.sigmaFault).
+  private final SigmaFaultHooks faults = SigmaFault.fromSystem();
   private volatile ProfileContext server;
 
   @Override
@@ -84,6 +88,10 @@ public final class SigmaProfile implements Profile {
     return server;
   }
 
+  SigmaFaultHooks faults() {
+    return faults;
+  }
+
   void register(String tenant, Organisation org, String apiToken) {
     org.onTokenIssued(token -> server().tokens().issue(token, TokenGrant.tenant(tenant)));
     byTenant.put(tenant, org);
@@ -97,6 +105,7 @@ public final class SigmaProfile implements Profile {
       ATTACHED.add(this);
     }
     new RestApiRoutes(byApiToken::get).register(app);
+    ScimListRewrite.install(app, faults);
   }
 
   @Override

@@ -106,11 +106,16 @@ public final class SigmaApiClient implements AutoCloseable {
     return Optional.of(emails.stream().sorted().toList());
   }
 
+  /**
+   * The entries of a list answer. Anything but a 200 with an {@code entries} array is an answer to read, not an
+   * empty list: a check that Sigma shows nobody must not pass because the API refused to say.
+   */
   public static List<JsonNode> entries(ScimResponse r) {
-    List<JsonNode> out = new ArrayList<>();
-    if (r.status() == 200 && r.json() != null) {
-      r.json().path("entries").forEach(out::add);
+    if (r.status() != 200 || r.json() == null || !r.json().path("entries").isArray()) {
+      throw new AssertionError("the REST API did not answer a list: " + r.status() + " " + r.redactedBody());
     }
+    List<JsonNode> out = new ArrayList<>();
+    r.json().path("entries").forEach(out::add);
     return out;
   }
 

@@ -175,6 +175,16 @@ public final class SigmaIdpSteps {
     assertEquals(world.idp("the IdP").knownUserId(email).orElseThrow(), field("id"));
   }
 
+  @Given("{idp} notes the id of the user {string}")
+  public void noteId(String idp, String email) {
+    world.note(email, world.idp(idp).knownUserId(email).orElseThrow());
+  }
+
+  @Then("the SCIM response's id is the id noted for {string}")
+  public void idIsNoted(String email) {
+    assertEquals(world.noted(email), field("id"));
+  }
+
   @Then("the SCIM response's id is not the id of the user {string}")
   public void idIsNotUser(String email) {
     assertNotEquals(world.idp("the IdP").knownUserId(email).orElseThrow(), field("id"));
@@ -208,16 +218,12 @@ public final class SigmaIdpSteps {
 
   @Then("{idp} finds no user {string}")
   public void findsNoUser(String idp, String email) {
-    ScimResponse r = world.idp(idp).lookUpUser(email);
-    assertEquals(200, r.status(), r.redactedBody());
-    assertEquals(0, r.json().path("totalResults").asInt(), r.redactedBody());
+    noResults(world.idp(idp).lookUpUser(email));
   }
 
   @Then("{idp} finds no group {string}")
   public void findsNoGroup(String idp, String name) {
-    ScimResponse r = world.idp(idp).lookUpGroup(name);
-    assertEquals(200, r.status(), r.redactedBody());
-    assertEquals(0, r.json().path("totalResults").asInt(), r.redactedBody());
+    noResults(world.idp(idp).lookUpGroup(name));
   }
 
   @Then("the SCIM list has no group {string}")
@@ -242,6 +248,15 @@ public final class SigmaIdpSteps {
         assertTrue(r.header("WWW-Authenticate").isPresent(), "WWW-Authenticate on a 401");
       }
     }
+  }
+
+  /** An empty list answer: totalResults is REQUIRED (RFC 7644 §3.4.2), so it must be there and be 0. */
+  private static void noResults(ScimResponse r) {
+    assertEquals(200, r.status(), r.redactedBody());
+    JsonNode total = r.json() == null ? null : r.json().get("totalResults");
+    assertTrue(total != null && total.isIntegralNumber(), "totalResults is missing: " + r.redactedBody());
+    assertEquals(0, total.asInt(), r.redactedBody());
+    assertEquals(0, r.json().path("Resources").size(), r.redactedBody());
   }
 
   private String field(String name) {

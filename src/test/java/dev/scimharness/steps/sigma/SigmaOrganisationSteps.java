@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.scimharness.sigma.AccountType;
 import dev.scimharness.sigma.AuthenticationMethod;
+import dev.scimharness.sigma.IdpUser;
 import dev.scimharness.sigma.Member;
 import dev.scimharness.sigma.ProvisioningKeys;
 import dev.scimharness.sigma.ProvisioningStatus;
@@ -163,7 +164,9 @@ public final class SigmaOrganisationSteps {
 
   @Then("the Admin Portal's provisioning status does not show the bearer token {string}")
   public void tokenNotShownAgain(String tokenName) {
-    assertFalse(world.org().provisioning().toString().contains(world.keys(tokenName).bearerToken()));
+    ProvisioningStatus p = world.org().provisioning();
+    assertEquals(null, p.bearerTokenShown(), "the portal shows the bearer token again");
+    assertFalse(p.toString().contains(world.keys(tokenName).bearerToken()));
   }
 
   @Then("the authentication method is {string}")
@@ -174,6 +177,17 @@ public final class SigmaOrganisationSteps {
   @Then("the bearer token {string} differs from the bearer token {string}")
   public void tokensDiffer(String a, String b) {
     assertNotEquals(world.keys(a).bearerToken(), world.keys(b).bearerToken());
+  }
+
+  @Given("the IdP's SAML assertion for {string} carries the account type {string}")
+  public void assertion(String email, String type) {
+    world.samlAssertion(new IdpUser(email, email, null, null, type, true));
+  }
+
+  @When("{string} signs in to Sigma through SAML")
+  public void samlSignIn(String email) {
+    SignIn s = world.org().signInWithSaml(world.samlAssertion(email));
+    assertTrue(s.allowed(), s.reason());
   }
 
   @Then("{string} can sign in to Sigma")

@@ -1,6 +1,7 @@
 package dev.scimharness.steps.sigma;
 
 import dev.scimharness.report.RunSummary;
+import dev.scimharness.sigma.SigmaFault;
 import dev.scimharness.steps.SuiteRun;
 import java.util.List;
 
@@ -15,11 +16,21 @@ final class SigmaRuns {
     return System.getenv("SCIM_BASE_URL") != null || System.getProperty("scim.baseUrl") != null;
   }
 
+  /** A run; the profile's organisations break the guide as {@code -Dscim.sigmaFault} says, if it is given. */
   static RunSummary run(String name, String profile, String tags, String... featurePaths) {
+    return suite(name, profile, tags).run(List.of(featurePaths));
+  }
+
+  /** As {@link #run}, the profile's organisations breaking the guide as {@code sigmaFault} says (null: none). */
+  static RunSummary withSigmaFault(String name, String profile, String sigmaFault, String tags,
+      List<String> featurePaths) {
+    return suite(name, profile, tags).property(SigmaFault.PROPERTY, sigmaFault).run(featurePaths);
+  }
+
+  private static SuiteRun suite(String name, String profile, String tags) {
     return SuiteRun.named("sigma-runs/" + name)
         .glue(SuiteRun.CONFORMANCE_GLUE, "dev.scimharness.steps.sigma")
         .tags(tags)
-        .property("scim.profile", profile)
-        .run(List.of(featurePaths));
+        .property("scim.profile", profile);
   }
 }

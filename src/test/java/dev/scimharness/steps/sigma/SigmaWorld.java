@@ -1,5 +1,6 @@
 package dev.scimharness.steps.sigma;
 
+import dev.scimharness.sigma.IdpUser;
 import dev.scimharness.sigma.Organisation;
 import dev.scimharness.sigma.ProvisioningKeys;
 import dev.scimharness.sigma.Refusal;
@@ -27,6 +28,8 @@ public final class SigmaWorld {
   private final HarnessConfig config = HarnessConfig.fromSystem();
   private final Map<String, ProvisioningKeys> keys = new LinkedHashMap<>();
   private final Map<String, IdpClient> idps = new LinkedHashMap<>();
+  private final Map<String, String> noted = new LinkedHashMap<>();
+  private final Map<String, IdpUser> samlAssertions = new LinkedHashMap<>();
   private SigmaTenant tenant;
   private SigmaApiClient api;
   private ScimResponse lastScim;
@@ -87,6 +90,32 @@ public final class SigmaWorld {
       throw new IllegalStateException("no bearer token named '" + tokenName + "' was shown in this scenario");
     }
     return k;
+  }
+
+  /** What the IdP would assert about a person at a SAML sign-in (SAML alone: nothing else reaches Sigma). */
+  public void samlAssertion(IdpUser asserted) {
+    samlAssertions.put(asserted.email().toLowerCase(), asserted);
+  }
+
+  public IdpUser samlAssertion(String email) {
+    IdpUser a = samlAssertions.get(email.toLowerCase());
+    if (a == null) {
+      throw new IllegalStateException("the IdP asserts nothing about " + email + " in this scenario");
+    }
+    return a;
+  }
+
+  /** Keeps a value taken now, to compare with one taken after a change (an id before a rename). */
+  public void note(String key, String value) {
+    noted.put(key, value);
+  }
+
+  public String noted(String key) {
+    String v = noted.get(key);
+    if (v == null) {
+      throw new IllegalStateException("nothing was noted for '" + key + "' in this scenario");
+    }
+    return v;
   }
 
   /** "the IdP", "the second IdP": created on first mention, with no bearer token. */
