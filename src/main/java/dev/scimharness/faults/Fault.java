@@ -24,7 +24,8 @@ public enum Fault {
    * {@code totalResults} counts the returned page instead of every match (RFC 7644 §3.4.2). Seen in
    * wso2/product-is#12813 and #13752.
    */
-  TOTAL_RESULTS_COUNTS_PAGE("RFC 7644 §3.4.2", "rfc7644/3.4.2-list", "rfc7644/3.4.2.4-pagination"),
+  TOTAL_RESULTS_COUNTS_PAGE("RFC 7644 §3.4.2", "rfc7644/3.4.2-list", "rfc7644/3.4.2.4-pagination",
+      "rfc7644/4-discovery"),
   /** No {@code Location} header on a create response (RFC 7644 §3.3); Entra's validator never checks it. */
   MISSING_LOCATION("RFC 7644 §3.3", "rfc7644/3.3-create"),
   /** A create answers 200 instead of 201 Created (RFC 7644 §3.3), as Okta's Runscope CRUD test catches. */
@@ -69,7 +70,8 @@ public enum Fault {
    * A second user with a {@code userName} already in use is created instead of 409 {@code uniqueness}
    * (RFC 7644 §3.3): goauthentik/authentik#12547.
    */
-  DUPLICATE_USERNAME_ACCEPTED("RFC 7644 §3.3", "rfc7644/3.3-create", "rfc7644/3.x-concurrency-idempotency"),
+  DUPLICATE_USERNAME_ACCEPTED("RFC 7644 §3.3", "rfc7644/3.3-create", "rfc7644/3.x-concurrency-idempotency",
+      "rfc7644/3.5.1-replace", "rfc7644/3.5.2-patch"),
   /**
    * {@code userName} is unique only case-sensitively, so {@code BJensen} and {@code bjensen} are two users
    * (RFC 7643 §4.1.1, {@code caseExact: false}): langfuse/langfuse#13528; lookups by userName turn exact too.
@@ -95,6 +97,12 @@ public enum Fault {
    * {@code mutability} (RFC 7644 §3.5.2): keycloak/keycloak#51155.
    */
   PATCH_MUTABILITY_NOT_ENFORCED("RFC 7644 §3.5.2", "rfc7644/3.5.2.1-patch-add", "rfc7644/3.5.2.3-patch-replace"),
+  /**
+   * A create, PUT or PATCH body without {@code schemas} is accepted as if it named the expected schema
+   * (RFC 7643 §3 makes {@code schemas} REQUIRED; RFC 7644 §3.5.2 says a PATCH body MUST contain it): the tolerance
+   * of servers written against IdPs that leave it out.
+   */
+  SCHEMAS_NOT_REQUIRED("RFC 7644 §3.5.2", "rfc7644/3.3-create", "rfc7644/3.5.2-patch"),
   /** DELETE removes the resource but answers 500 instead of 204 (RFC 7644 §3.6): wso2/product-is#7296. */
   DELETE_500_AFTER_DELETING("RFC 7644 §3.6", "rfc7644/3.6-delete"),
 
@@ -163,6 +171,12 @@ public enum Fault {
    * wso2/product-is#7770.
    */
   SCHEMAS_MISSING_ENTERPRISE("RFC 7644 §4", "rfc7644/4-discovery"),
+  /**
+   * A {@code filter} on {@code /Schemas}, {@code /ResourceTypes} or {@code /ServiceProviderConfig} is ignored and
+   * the full answer comes back, so the client may take the filter as applied (RFC 7644 §4 asks for 403): the usual
+   * behaviour of servers that route discovery as static documents.
+   */
+  DISCOVERY_FILTER_IGNORED("RFC 7644 §4", "rfc7644/4-discovery"),
   /**
    * {@code /Me} for a token with no user behind it answers 500 instead of 501 (RFC 7644 §3.11):
    * elimity-com/scim#90.

@@ -6,6 +6,7 @@ import dev.scimharness.conformance.CapabilityProbe;
 import dev.scimharness.conformance.ConformanceFailure;
 import dev.scimharness.conformance.Expect;
 import dev.scimharness.conformance.ListView;
+import dev.scimharness.conformance.MaxResultsAnswer;
 import dev.scimharness.conformance.ResourceAnswers;
 import dev.scimharness.conformance.Templates;
 import dev.scimharness.conformance.RunNames;
@@ -45,12 +46,31 @@ public final class CapabilitySteps {
         "{\"schemas\":[\"" + MessageUrns.BULK_REQUEST + "\"],\"Operations\":[" + ops + "]}");
   }
 
-  /**
-   * Creates one user more than filter.maxResults, then asks for all of them: only a list that could exceed the
-   * limit shows that the limit holds. Beyond {@link #LARGEST_CREATED} users the scenario is skipped.
-   */
+  /** Asks for all of one user more than filter.maxResults, with a count that exceeds the limit too. */
   @When("the client asks for one more resource than filter.maxResults")
   public void moreThanMaxResults() {
+    createMoreThanMaxResults();
+    world.send("GET", "/Users?filter=" + Query.value("userName sw \"" + world.run() + ".many\"") + "&count="
+        + (limit + 1), null);
+  }
+
+  /** As above, but without {@code count}: the filter alone matches more than the limit. */
+  @When("the client filters, without count, for more users than filter.maxResults")
+  public void filterBeyondMaxResults() {
+    createMoreThanMaxResults();
+    world.send("GET", "/Users?filter=" + Query.value("userName sw \"" + world.run() + ".many\""), null);
+  }
+
+  @Then("the answer is a well-formed list cut to filter.maxResults, or a SCIM error 400 tooMany")
+  public void cutOrTooMany() {
+    MaxResultsAnswer.check(world.last(), limit, limit + 1, world.run() + ".many");
+  }
+
+  /**
+   * Creates one user more than filter.maxResults: only a list that could exceed the limit shows that the limit
+   * holds. Beyond {@link #LARGEST_CREATED} users the scenario is skipped.
+   */
+  private void createMoreThanMaxResults() {
     limit = declared("filter", "maxResults");
     Assumptions.assumeTrue(limit < LARGEST_CREATED, "skipped: filter.maxResults = " + limit + "; exceeding it takes "
         + (limit + 1) + " users, more than the " + LARGEST_CREATED + " this scenario creates");
@@ -67,8 +87,6 @@ public final class CapabilitySteps {
         }
       }
     }
-    world.send("GET", "/Users?filter=" + Query.value("userName sw \"" + world.run() + ".many\"") + "&count="
-        + (limit + 1), null);
   }
 
   @Then("the list holds at most filter.maxResults resources")
