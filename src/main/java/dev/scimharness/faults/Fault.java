@@ -135,6 +135,11 @@ public enum Fault {
   /** {@code sortOrder} is ignored: descending sorts ascending (RFC 7644 §3.4.2.3): apache/directory-scimple#485. */
   SORT_ORDER_IGNORED("RFC 7644 §3.4.2.3", "rfc7644/3.4.2.3-sorting"),
   /**
+   * {@code sortBy} on a multi-valued attribute sorts by its first value and ignores {@code primary}
+   * (RFC 7644 §3.4.2.3): what a server does when it sorts on the stored array's first element.
+   */
+  SORT_IGNORES_PRIMARY("RFC 7644 §3.4.2.3", "rfc7644/3.4.2.3-sorting"),
+  /**
    * The ServiceProviderConfig claims {@code sort.supported}, but {@code sortBy} answers 501 (RFC 7644 §4,
    * §3.4.2.3): wso2/product-is#4362.
    */
@@ -191,7 +196,12 @@ public enum Fault {
    * A bulk request without {@code failOnErrors} stops at its first failing operation (RFC 7644 §3.7.3):
    * Captain-P-Goldfish/scim-for-keycloak#71.
    */
-  BULK_STOPS_AT_FIRST_ERROR("RFC 7644 §3.7.3", "rfc7644/3.7-bulk");
+  BULK_STOPS_AT_FIRST_ERROR("RFC 7644 §3.7.3", "rfc7644/3.7-bulk"),
+  /**
+   * {@code bulk.maxPayloadSize} is advertised but not enforced: a larger bulk request is run instead of refused
+   * with 413 (RFC 7644 §3.7.4), as when the limit is only a number in the ServiceProviderConfig.
+   */
+  BULK_PAYLOAD_LIMIT_NOT_ENFORCED("RFC 7644 §3.7.4", "rfc7644/3.7-bulk");
 
   /** Every conformance feature file: what a fault runs against when its scope is not used. */
   public static final List<String> WHOLE_SUITE = List.of("features/rfc7643", "features/rfc7644");

@@ -27,6 +27,8 @@ public final class CapabilitySteps {
   // Creating more users than this to exceed filter.maxResults costs more than the check is worth.
   private static final long LARGEST_CREATED = 1_001;
   private static final int CREATES_AT_ONCE = 16;
+  // A body larger than this to exceed bulk.maxPayloadSize costs more than the check is worth.
+  private static final long LARGEST_PAYLOAD = 16L * 1_048_576;
   private final ScimWorld world;
   private long limit;
 
@@ -44,6 +46,22 @@ public final class CapabilitySteps {
     }
     world.send("POST", "/Bulk",
         "{\"schemas\":[\"" + MessageUrns.BULK_REQUEST + "\"],\"Operations\":[" + ops + "]}");
+  }
+
+  /**
+   * One bulk POST whose body is just over {@code bulk.maxPayloadSize}: a user with a {@code nickName} as long as
+   * the limit. Beyond {@link #LARGEST_PAYLOAD} bytes the scenario is skipped.
+   */
+  @When("the client sends a bulk request larger than bulk.maxPayloadSize")
+  public void bulkBeyondPayloadSize() {
+    limit = world.capabilities().number("bulk", "maxPayloadSize")
+        .orElseThrow(() -> new ConformanceFailure("the ServiceProviderConfig declares no bulk.maxPayloadSize"));
+    Assumptions.assumeTrue(limit <= LARGEST_PAYLOAD, "skipped: bulk.maxPayloadSize = " + limit
+        + " bytes, more than the " + LARGEST_PAYLOAD + " this scenario sends");
+    var user = Templates.user(RunNames.userName(world.run(), "oversized"), "Oversized");
+    user.put("nickName", "x".repeat((int) limit));
+    world.send("POST", "/Bulk", "{\"schemas\":[\"" + MessageUrns.BULK_REQUEST + "\"],\"Operations\":["
+        + "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"oversized\",\"data\":" + Json.write(user) + "}]}");
   }
 
   /** Asks for all of one user more than filter.maxResults, with a count that exceeds the limit too. */
