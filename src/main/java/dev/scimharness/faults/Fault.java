@@ -96,7 +96,8 @@ public enum Fault {
    * PATCH of a readOnly or immutable attribute answers success and changes nothing instead of 400
    * {@code mutability} (RFC 7644 §3.5.2): keycloak/keycloak#51155.
    */
-  PATCH_MUTABILITY_NOT_ENFORCED("RFC 7644 §3.5.2", "rfc7644/3.5.2.1-patch-add", "rfc7644/3.5.2.3-patch-replace"),
+  PATCH_MUTABILITY_NOT_ENFORCED("RFC 7644 §3.5.2", "rfc7644/3.5.2.1-patch-add", "rfc7644/3.5.2.3-patch-replace",
+      "rfc7643/2.2-attribute-characteristics"),
   /**
    * A create, PUT or PATCH body without {@code schemas} is accepted as if it named the expected schema
    * (RFC 7643 §3 makes {@code schemas} REQUIRED; RFC 7644 §3.5.2 says a PATCH body MUST contain it): the tolerance
