@@ -123,3 +123,19 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
       | attributes[name eq "password"].returned   | never  |
       | attributes[name eq "password"].mutability | writeOnly |
       | attributes[name eq "groups"].mutability   | readOnly |
+
+  # RFC 7643 §2.2: "immutable: The attribute MAY be defined at resource creation (e.g., POST) or at record
+  # replacement via a request (e.g., a PUT). The attribute SHALL NOT be updated." Group "members.value" is
+  # immutable (RFC 7643 §8.7.1); RFC 7644 §3.5.2: "Each operation against an attribute MUST be compatible with the
+  # attribute's mutability and schema", and a failed PATCH changes nothing. No User, Group or enterprise attribute
+  # is "returned": "request", so that characteristic has no scenario here.
+  @must @patch @id-f71bb087
+  Scenario: An immutable member value is not changed by a PATCH
+    Given users "alice, bob"
+    And a group "team" with members "alice"
+    When the client patches "team" with operations:
+      """
+      [{"op": "replace", "path": "members[value eq \"${alice.id}\"].value", "value": "${bob.id}"}]
+      """
+    Then the response is a SCIM error 400
+    And "team" read back has members "alice"

@@ -197,3 +197,18 @@ Feature: Creating resources (RFC 7644 §3.3)
       | active                           | true                      |
       | name.givenName                   | Alice                     |
       | emails[type eq "work"].value     | ${run}.alice@example.com  |
+
+  # RFC 7643 §3: "The "schemas" attribute is a REQUIRED attribute and is an array of Strings containing URIs
+  # that are used to indicate the namespaces of the SCIM schemas that define the attributes present in the
+  # current JSON structure." RFC 7644 §3.12, Table 9: "invalidSyntax" -- "did not conform to the request
+  # schema", "invalidValue" -- "A required value was missing"; either fits a body without "schemas", and as
+  # "scimType" is OPTIONAL (§3.12) only the 400 is checked.
+  @must @id-fbe8c3d3
+  Scenario: A create without schemas is a 400 error and creates nothing
+    When the client sends POST "/Users" with body:
+      """
+      {"userName": "${run}.noschemas"}
+      """
+    Then the response is a SCIM error 400
+    When the client filters Users with userName eq "${run}.noschemas"
+    Then the list has 0 resources

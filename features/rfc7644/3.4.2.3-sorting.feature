@@ -77,3 +77,28 @@ Feature: Sorting (RFC 7644 §3.4.2.3)
       | filter | displayName sw "${run}" |
       | sortBy | displayName             |
     Then the list is ordered "yankee, zulu"
+
+  # RFC 7644 §3.4.2.3: "If the "sortBy" attribute corresponds to a singular attribute, resources are sorted
+  # according to that attribute's value; if it's a multi-valued complex attribute or sub-attribute, resources are
+  # sorted by the value of the primary attribute (see Section 2.4 of [RFC7643]), if any, or else the first value
+  # in the list, if any." The sentence has no keyword of its own; it says how "sortBy" SHALL order (above).
+  # First values order ma, mc, mb and the smallest values mb, ma, mc: only the primary order is mc, mb, ma.
+  @must @id-3566e548
+  Scenario: Sorting by a multi-valued attribute uses its primary value, else its first
+    Given a user "ma" with:
+      """
+      {"emails": [{"value": "b.${run}@example.com"}, {"value": "z.${run}@example.com", "primary": true}]}
+      """
+    And a user "mb" with:
+      """
+      {"emails": [{"value": "y.${run}@example.com", "primary": true}, {"value": "a.${run}@example.com"}]}
+      """
+    And a user "mc" with:
+      """
+      {"emails": [{"value": "c.${run}@example.com"}]}
+      """
+    When the client lists "Users" with:
+      | filter    | userName sw "${run}.m" |
+      | sortBy    | emails.value           |
+      | sortOrder | ascending              |
+    Then the list is ordered "mc, mb, ma"

@@ -130,3 +130,34 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
     And the client sends GET "${alice.address}?excludedAttributes=emails"
     Then the returned resource has no "emails"
     And the response has "nickName" equal to "Al"
+
+  # RFC 7644 §3.5.2: "On successful completion, the server either MUST return a 200 OK response code and the
+  # entire resource within the response body, subject to the "attributes" query parameter (see Section 3.9), or
+  # MAY return HTTP status code 204 (No Content) [...]. The server MUST return a 200 OK if the "attributes"
+  # parameter is specified in the request."
+  @must @patch @rfc7644-3.5.2 @rfc7644-3.9 @id-7a2bd3be
+  Scenario: A PATCH answered with the resource honours attributes
+    When the client patches "alice" with query "attributes=userName" and operations:
+      """
+      [{"op": "replace", "path": "title", "value": "Pilot"}]
+      """
+    Then the response status is 200
+    And the response has "userName" equal to "${run}.alice"
+    And the response has "id" equal to "${alice.id}"
+    And the returned resource has no "title"
+    And the returned resource has no "nickName"
+
+  # RFC 7644 §3.9: "Clients MAY request a partial resource representation on any operation that returns a
+  # resource within the response"; "excludedAttributes [...] When specified, each resource returned MUST contain
+  # the minimum set of resource attributes. Additionally, the default set of attributes minus those attributes
+  # listed in "excludedAttributes" is returned." A 204 without a body returns no resource, and is skipped.
+  @must @patch @rfc7644-3.5.2 @rfc7644-3.9 @id-4fa010e4
+  Scenario: A PATCH answered with the resource honours excludedAttributes
+    When the client patches "alice" with query "excludedAttributes=title" and operations:
+      """
+      [{"op": "replace", "path": "title", "value": "Pilot"}]
+      """
+    Then the response is successful
+    And the returned resource has no "title"
+    And if the response has a body, it has "nickName" equal to "Ally"
+    And "alice" read back has "title" equal to "Pilot"

@@ -164,3 +164,29 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       [{"op": "replace", "path": "id", "value": "other-${run}"}]
       """
     Then the response is a SCIM error 400 with scimType "mutability"
+
+  # RFC 7644 §3.12, Table 9: "uniqueness" -- "One or more of the attribute values are already in use or are
+  # reserved", applicable to "POST (Create), PUT, PATCH (Update)"; §3.3 makes a duplicate "userName" a 409 MUST.
+  @must @id-0ef44a42
+  Scenario: A PATCH that takes another user's userName is a 409 uniqueness error
+    Given a user "bob"
+    When the client patches "bob" with operations:
+      """
+      [{"op": "replace", "path": "userName", "value": "${alice.userName}"}]
+      """
+    Then the response is a SCIM error 409 with scimType "uniqueness"
+    And "bob" read back has "userName" equal to "${run}.bob"
+
+  # "The body of each request MUST contain the "schemas" attribute [...]" (above). Table 9 gives "invalidSyntax"
+  # for a body that does "not conform to the request schema" and "invalidValue" for "A required value was
+  # missing"; either fits a body without "schemas";
+  # "scimType" is OPTIONAL (§3.12), so only the 400 is checked.
+  @must @id-c92a711a
+  Scenario: A PATCH body without schemas is a 400 error and changes nothing
+    When the client takes a snapshot of "alice"
+    And the client patches "alice" with:
+      """
+      {"Operations": [{"op": "replace", "path": "nickName", "value": "Changed"}]}
+      """
+    Then the response is a SCIM error 400
+    And "alice" read back is unchanged

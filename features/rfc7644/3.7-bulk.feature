@@ -131,6 +131,14 @@ Feature: Bulk operations (RFC 7644 §3.7)
     When the client sends a bulk request with one operation more than bulk.maxOperations
     Then the response is a SCIM error 413
 
+  # RFC 7644 §3.7.4: "The service provider MUST define the maximum number of operations and maximum payload size
+  # a client may send in a single request. [...] If either limits are exceeded, the service provider MUST return
+  # HTTP response code 413 (Request Entity Too Large)."
+  @must @rfc7644-3.7.4 @id-ab51a2f0
+  Scenario: A bulk request larger than bulk.maxPayloadSize is 413
+    When the client sends a bulk request larger than bulk.maxPayloadSize
+    Then the response is a SCIM error 413
+
   @should @id-69b5cb01
   Scenario: A bulk request without the BulkRequest schema is a 400 error
     When the client sends a bulk request with:

@@ -87,3 +87,27 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
     When the client sends GET "/ServiceProviderConfig"
     Then the response content type is SCIM
     And the checked answer holds schema "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"
+
+  # RFC 7644 §4, on /ServiceProviderConfig, /ResourceTypes and /Schemas: "If a "filter" is provided, the service
+  # provider SHOULD respond with HTTP status code 403 (Forbidden) to ensure that clients cannot incorrectly assume
+  # that any matching conditions specified in a filter are true."
+  @should @filter @id-96de4334
+  Scenario Outline: A filter on <endpoint> is refused with 403
+    When the client sends GET "<endpoint>" with query "filter=id pr"
+    Then the response is a SCIM error 403
+
+    Examples:
+      | endpoint               |
+      | /ServiceProviderConfig |
+      | /Schemas               |
+      | /ResourceTypes         |
+
+  # RFC 7643 §5: "maxResults: An integer value specifying the maximum number of resources returned in a
+  # response." RFC 7644 §3.12, Table 9: "tooMany: The specified filter yields many more results than the server
+  # is willing to calculate or process." A server may cut the list or refuse it; RFC 7644 §3.4.2 makes
+  # "itemsPerPage" and "startIndex" REQUIRED "when partial results are returned", and "totalResults" is "The total
+  # number of results returned by the list or query operation".
+  @must @filter @rfc7644-3.4.2 @id-17c8847b
+  Scenario: A filter matching more than filter.maxResults is cut to it or refused as tooMany
+    When the client filters, without count, for more users than filter.maxResults
+    Then the answer is a well-formed list cut to filter.maxResults, or a SCIM error 400 tooMany

@@ -24,7 +24,8 @@ public enum Fault {
    * {@code totalResults} counts the returned page instead of every match (RFC 7644 §3.4.2). Seen in
    * wso2/product-is#12813 and #13752.
    */
-  TOTAL_RESULTS_COUNTS_PAGE("RFC 7644 §3.4.2", "rfc7644/3.4.2-list", "rfc7644/3.4.2.4-pagination"),
+  TOTAL_RESULTS_COUNTS_PAGE("RFC 7644 §3.4.2", "rfc7644/3.4.2-list", "rfc7644/3.4.2.4-pagination",
+      "rfc7644/4-discovery"),
   /** No {@code Location} header on a create response (RFC 7644 §3.3); Entra's validator never checks it. */
   MISSING_LOCATION("RFC 7644 §3.3", "rfc7644/3.3-create"),
   /** A create answers 200 instead of 201 Created (RFC 7644 §3.3), as Okta's Runscope CRUD test catches. */
@@ -69,7 +70,8 @@ public enum Fault {
    * A second user with a {@code userName} already in use is created instead of 409 {@code uniqueness}
    * (RFC 7644 §3.3): goauthentik/authentik#12547.
    */
-  DUPLICATE_USERNAME_ACCEPTED("RFC 7644 §3.3", "rfc7644/3.3-create", "rfc7644/3.x-concurrency-idempotency"),
+  DUPLICATE_USERNAME_ACCEPTED("RFC 7644 §3.3", "rfc7644/3.3-create", "rfc7644/3.x-concurrency-idempotency",
+      "rfc7644/3.5.1-replace", "rfc7644/3.5.2-patch"),
   /**
    * {@code userName} is unique only case-sensitively, so {@code BJensen} and {@code bjensen} are two users
    * (RFC 7643 §4.1.1, {@code caseExact: false}): langfuse/langfuse#13528; lookups by userName turn exact too.
@@ -94,7 +96,14 @@ public enum Fault {
    * PATCH of a readOnly or immutable attribute answers success and changes nothing instead of 400
    * {@code mutability} (RFC 7644 §3.5.2): keycloak/keycloak#51155.
    */
-  PATCH_MUTABILITY_NOT_ENFORCED("RFC 7644 §3.5.2", "rfc7644/3.5.2.1-patch-add", "rfc7644/3.5.2.3-patch-replace"),
+  PATCH_MUTABILITY_NOT_ENFORCED("RFC 7644 §3.5.2", "rfc7644/3.5.2.1-patch-add", "rfc7644/3.5.2.3-patch-replace",
+      "rfc7643/2.2-attribute-characteristics"),
+  /**
+   * A create, PUT or PATCH body without {@code schemas} is accepted as if it named the expected schema
+   * (RFC 7643 §3 makes {@code schemas} REQUIRED; RFC 7644 §3.5.2 says a PATCH body MUST contain it): the tolerance
+   * of servers written against IdPs that leave it out.
+   */
+  SCHEMAS_NOT_REQUIRED("RFC 7644 §3.5.2", "rfc7644/3.3-create", "rfc7644/3.5.2-patch"),
   /** DELETE removes the resource but answers 500 instead of 204 (RFC 7644 §3.6): wso2/product-is#7296. */
   DELETE_500_AFTER_DELETING("RFC 7644 §3.6", "rfc7644/3.6-delete"),
 
@@ -126,6 +135,11 @@ public enum Fault {
   PAGES_OVERLAP("RFC 7644 §3.4.2.4", "rfc7644/3.4.2.4-pagination"),
   /** {@code sortOrder} is ignored: descending sorts ascending (RFC 7644 §3.4.2.3): apache/directory-scimple#485. */
   SORT_ORDER_IGNORED("RFC 7644 §3.4.2.3", "rfc7644/3.4.2.3-sorting"),
+  /**
+   * {@code sortBy} on a multi-valued attribute sorts by its first value and ignores {@code primary}
+   * (RFC 7644 §3.4.2.3): what a server does when it sorts on the stored array's first element.
+   */
+  SORT_IGNORES_PRIMARY("RFC 7644 §3.4.2.3", "rfc7644/3.4.2.3-sorting"),
   /**
    * The ServiceProviderConfig claims {@code sort.supported}, but {@code sortBy} answers 501 (RFC 7644 §4,
    * §3.4.2.3): wso2/product-is#4362.
@@ -164,6 +178,12 @@ public enum Fault {
    */
   SCHEMAS_MISSING_ENTERPRISE("RFC 7644 §4", "rfc7644/4-discovery"),
   /**
+   * A {@code filter} on {@code /Schemas}, {@code /ResourceTypes} or {@code /ServiceProviderConfig} is ignored and
+   * the full answer comes back, so the client may take the filter as applied (RFC 7644 §4 asks for 403): the usual
+   * behaviour of servers that route discovery as static documents.
+   */
+  DISCOVERY_FILTER_IGNORED("RFC 7644 §4", "rfc7644/4-discovery"),
+  /**
    * {@code /Me} for a token with no user behind it answers 500 instead of 501 (RFC 7644 §3.11):
    * elimity-com/scim#90.
    */
@@ -177,7 +197,12 @@ public enum Fault {
    * A bulk request without {@code failOnErrors} stops at its first failing operation (RFC 7644 §3.7.3):
    * Captain-P-Goldfish/scim-for-keycloak#71.
    */
-  BULK_STOPS_AT_FIRST_ERROR("RFC 7644 §3.7.3", "rfc7644/3.7-bulk");
+  BULK_STOPS_AT_FIRST_ERROR("RFC 7644 §3.7.3", "rfc7644/3.7-bulk"),
+  /**
+   * {@code bulk.maxPayloadSize} is advertised but not enforced: a larger bulk request is run instead of refused
+   * with 413 (RFC 7644 §3.7.4), as when the limit is only a number in the ServiceProviderConfig.
+   */
+  BULK_PAYLOAD_LIMIT_NOT_ENFORCED("RFC 7644 §3.7.4", "rfc7644/3.7-bulk");
 
   /** Every conformance feature file: what a fault runs against when its scope is not used. */
   public static final List<String> WHOLE_SUITE = List.of("features/rfc7643", "features/rfc7644");

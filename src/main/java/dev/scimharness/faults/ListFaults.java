@@ -15,6 +15,12 @@ import java.util.List;
 /** The faults of listing and searching (RFC 7644 §3.4.2), each at the step of {@link ListHook} it changes. */
 record ListFaults(Faults on) implements ListHook {
 
+  /** {@link Fault#SORT_IGNORES_PRIMARY}. */
+  @Override
+  public boolean sortsByPrimary() {
+    return !on.has(Fault.SORT_IGNORES_PRIMARY);
+  }
+
   /** {@link Fault#FILTER_AND_KEEPS_FIRST_CLAUSE}. */
   @Override
   public Filter filter(Filter parsed) {

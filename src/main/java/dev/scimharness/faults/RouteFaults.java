@@ -1,6 +1,10 @@
 package dev.scimharness.faults;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scimharness.scim.MessageUrns;
 import dev.scimharness.scim.ScimException;
+import dev.scimharness.server.ResourceKind;
 import dev.scimharness.server.RouteHook;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
@@ -8,7 +12,7 @@ import io.javalin.http.Handler;
 /**
  * The faults that show in the HTTP exchange around a handler: {@link Fault#MISSING_LOCATION},
  * {@link Fault#CREATE_RETURNS_200}, {@link Fault#DELETE_500_AFTER_DELETING}, {@link Fault#ME_500} and
- * {@link Fault#JSON_CONTENT_TYPE}.
+ * {@link Fault#JSON_CONTENT_TYPE}, and {@link Fault#SCHEMAS_NOT_REQUIRED} in the request body.
  */
 record RouteFaults(Faults on) implements RouteHook {
   private static final String SCIM_MEDIA_TYPE = "application/scim+json";
@@ -26,6 +30,17 @@ record RouteFaults(Faults on) implements RouteHook {
       h = created(h);
     }
     return h;
+  }
+
+  /** A body without {@code schemas} is read as if it named the schema the endpoint expects. */
+  @Override
+  public JsonNode body(String method, ResourceKind kind, JsonNode sent) {
+    if (!on.has(Fault.SCHEMAS_NOT_REQUIRED) || !(sent instanceof ObjectNode o) || o.has("schemas")) {
+      return sent;
+    }
+    ObjectNode filled = o.deepCopy();
+    filled.putArray("schemas").add(method.equals("PATCH") ? MessageUrns.PATCH_OP : kind.schema());
+    return filled;
   }
 
   /** /Me for a token with no user is 501 (RFC 7644 §3.11); the fault fails on it instead. */

@@ -43,7 +43,7 @@ final class BulkEndpoint {
       Set<String> refs) {}
 
   void handle(Context ctx, RequestScope s) {
-    JsonNode body = RequestBodies.json(ctx, s, config.bulkMaxPayloadSize());
+    JsonNode body = RequestBodies.json(ctx, s, config.hooks().bulk().payloadLimit(config.bulkMaxPayloadSize()));
     ObjectNode in = Validation.object(body);
     checkSchema(in, s);
     JsonNode ops = Json.field(in, "Operations");

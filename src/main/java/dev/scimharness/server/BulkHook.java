@@ -14,4 +14,9 @@ public interface BulkHook {
   default int failOnErrors() {
     return Integer.MAX_VALUE;
   }
+
+  /** The largest request body accepted, from the advertised {@code bulk.maxPayloadSize} (§3.7.4: 413 beyond it). */
+  default int payloadLimit(int advertised) {
+    return advertised;
+  }
 }

@@ -126,8 +126,8 @@ final class DiscoveryEndpoints {
     return o;
   }
 
-  private static void noFilter(Context ctx) {
-    if (ctx.queryParam("filter") != null) {
+  private void noFilter(Context ctx) {
+    if (ctx.queryParam("filter") != null && config.hooks().discovery().refusesFilter()) {
       throw new ScimException(403, null, "Filtering is not supported on discovery endpoints (RFC 7644 §4).");
     }
   }

@@ -6,4 +6,9 @@ public interface DiscoveryHook {
   default boolean lists(String schemaId) {
     return true;
   }
+
+  /** Whether a {@code filter} on a discovery endpoint is refused with 403 (RFC 7644 §4). */
+  default boolean refusesFilter() {
+    return true;
+  }
 }

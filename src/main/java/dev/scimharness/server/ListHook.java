@@ -40,6 +40,14 @@ public interface ListHook {
     return indexed;
   }
 
+  /**
+   * Whether {@code sortBy} on a multi-valued attribute sorts by its primary value, as RFC 7644 §3.4.2.3 says, or
+   * by its first.
+   */
+  default boolean sortsByPrimary() {
+    return true;
+  }
+
   /** May change the ListResponse before it is sent; {@code maxResults} is the server's page size cap. */
   default void response(ObjectNode listResponse, ListQuery query, int maxResults) {}
 }

@@ -55,7 +55,7 @@ final class Listing {
     Map<StoredResource, ObjectNode> materialised = new IdentityHashMap<>();
     Comparator<JsonNode> order = null;
     for (ResourceKind kind : kinds) {
-      SortKey key = sorted ? SortKey.of(q.sortBy(), q.sortOrder(), schemas.get(kind)) : null;
+      SortKey key = sorted ? SortKey.of(q.sortBy(), q.sortOrder(), schemas.get(kind), hook.sortsByPrimary()) : null;
       order = key == null ? order : key.order();
       boolean members = kind == ResourceKind.GROUP
           && ((filter != null && Filters.mentions(filter, "members")) || (sorted && mentionsMembers(q.sortBy())));

@@ -1,5 +1,6 @@
 package dev.scimharness.server;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Handler;
 
@@ -19,6 +20,14 @@ public interface RouteHook {
   /** The handler that serves {@code route}; the default serves it as it is. */
   default Handler around(Route route, Handler handler) {
     return handler;
+  }
+
+  /**
+   * The body of a create, PUT or PATCH as the handler reads it ({@code method} upper case); the default is the
+   * body the client sent.
+   */
+  default JsonNode body(String method, ResourceKind kind, JsonNode sent) {
+    return sent;
   }
 
   /** Adds handlers for every request (e.g. an {@code after} filter) once the routes are registered. */

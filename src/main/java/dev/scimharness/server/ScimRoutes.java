@@ -151,7 +151,7 @@ final class ScimRoutes {
   // ---- resources ----
 
   private void create(Context ctx, RequestScope s, ResourceKind kind) {
-    JsonNode body = RequestBodies.json(ctx, s, config.maxBodySize());
+    JsonNode body = hooks.routes().body("POST", kind, RequestBodies.json(ctx, s, config.maxBodySize()));
     ResourceService.Written w = service.create(s, kind, body);
     sendCreated(ctx, s, w.stored());
   }
@@ -180,7 +180,7 @@ final class ScimRoutes {
   }
 
   private void replace(Context ctx, RequestScope s, ResourceKind kind, String id) {
-    JsonNode body = RequestBodies.json(ctx, s, config.maxBodySize());
+    JsonNode body = hooks.routes().body("PUT", kind, RequestBodies.json(ctx, s, config.maxBodySize()));
     ResourceService.Written w = service.replace(s, kind, id, body, ctx.header("If-Match"));
     if (w.created()) {
       sendCreated(ctx, s, w.stored());
@@ -190,7 +190,7 @@ final class ScimRoutes {
   }
 
   private void patch(Context ctx, RequestScope s, ResourceKind kind, String id) {
-    JsonNode body = RequestBodies.json(ctx, s, config.maxBodySize());
+    JsonNode body = hooks.routes().body("PATCH", kind, RequestBodies.json(ctx, s, config.maxBodySize()));
     ResourceService.Written w = service.patch(s, kind, id, body, ctx.header("If-Match"));
     if (w.created()) {
       sendCreated(ctx, s, w.stored());

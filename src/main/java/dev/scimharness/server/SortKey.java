@@ -20,10 +20,12 @@ final class SortKey {
   private final AttributePath path;
   private final Optional<ResolvedAttribute> resolved;
   private final Comparator<JsonNode> order;
+  private final boolean byPrimary;
 
-  private SortKey(AttributePath path, Optional<ResolvedAttribute> resolved, boolean descending) {
+  private SortKey(AttributePath path, Optional<ResolvedAttribute> resolved, boolean descending, boolean byPrimary) {
     this.path = path;
     this.resolved = resolved;
+    this.byPrimary = byPrimary;
     boolean caseExact = resolved.map(r -> r.definition().caseExact()).orElse(false);
     Comparator<JsonNode> ascending = (a, b) -> {
       if (a == null || b == null) {
@@ -34,7 +36,8 @@ final class SortKey {
     this.order = descending ? ascending.reversed() : ascending;
   }
 
-  static SortKey of(String sortBy, String sortOrder, ResourceSchema schema) {
+  /** {@code byPrimary}: a multi-valued attribute sorts by its primary value (RFC 7644 §3.4.2.3), else its first. */
+  static SortKey of(String sortBy, String sortOrder, ResourceSchema schema, boolean byPrimary) {
     boolean descending;
     if (sortOrder == null || sortOrder.equalsIgnoreCase("ascending")) {
       descending = false;
@@ -49,7 +52,7 @@ final class SortKey {
     } catch (IllegalArgumentException e) {
       throw ScimException.invalidValue("sortBy is not an attribute path: '" + sortBy + "'.");
     }
-    return new SortKey(path, schema.resolve(path), descending);
+    return new SortKey(path, schema.resolve(path), descending, byPrimary);
   }
 
   /** Orders extracted values ({@code null} = no value). */
@@ -65,7 +68,7 @@ final class SortKey {
     }
     JsonNode v = Json.field(container, path.attribute());
     if (v != null && v.isArray()) {
-      v = primaryOrFirst(v);
+      v = byPrimary ? primaryOrFirst(v) : (v.isEmpty() ? null : v.get(0));
     }
     if (v != null && path.hasSubAttribute()) {
       v = Json.field(v, path.subAttribute());

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.scimharness.faults.Fault;
+import dev.scimharness.faults.Faults;
+import dev.scimharness.scim.Leniency;
 import dev.scimharness.server.FaultsAcceptanceTest.Case;
 import java.util.EnumMap;
 import java.util.Map;
@@ -133,6 +135,28 @@ final class TrackedFaultCases {
           + "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"ok\",\"data\":" + user("fresh", "") + "}]}")
           .post("/Bulk").then().statusCode(200).body("Operations.size()", equalTo(ops));
     });
+    // The fixtures are lenient, and a lenient server accepts a body without schemas with a lint finding: the
+    // fault shows on a strict one only.
+    both(c, Fault.SCHEMAS_NOT_REQUIRED, Faults.of(Fault.SCHEMAS_NOT_REQUIRED), Faults.NONE, (ignored, faults) -> {
+      try (ServerFixture strict = ServerFixture.start(b -> b.leniency(Leniency.STRICT).hooks(faults.hooks()))) {
+        strict.scim().body("{\"userName\":\"noschemas\"}").post("/Users").then()
+            .statusCode(faults.active().isEmpty() ? 400 : 201);
+      }
+    });
+    both(c, Fault.DISCOVERY_FILTER_IGNORED, 200, 403, (f, status) ->
+        f.scim().queryParam("filter", "id pr").get("/Schemas").then().statusCode(status));
+    both(c, Fault.SORT_IGNORES_PRIMARY, "p1", "p2", (f, first) -> {
+      // p1's first email sorts before p2's only one, its primary one after it
+      f.scim().body(user("p1", ",\"emails\":[{\"value\":\"b@example.com\"},"
+          + "{\"value\":\"z@example.com\",\"primary\":true}]")).post("/Users").then().statusCode(201);
+      f.scim().body(user("p2", ",\"emails\":[{\"value\":\"c@example.com\"}]")).post("/Users").then().statusCode(201);
+      f.scim().queryParam("filter", "userName sw \"p\"").get("/Users?sortBy=emails.value").then()
+          .body("Resources[0].userName", equalTo(first));
+    });
+    both(c, Fault.BULK_PAYLOAD_LIMIT_NOT_ENFORCED, 200, 413, (f, status) ->
+        f.scim().body("{\"schemas\":[\"" + BULK + "\"],\"Operations\":[{\"method\":\"POST\",\"path\":\"/Users\","
+            + "\"bulkId\":\"big\",\"data\":" + user("big", ",\"nickName\":\"" + "x".repeat(1_048_576) + "\"") + "}]}")
+            .post("/Bulk").then().statusCode(status));
     return c;
   }
 

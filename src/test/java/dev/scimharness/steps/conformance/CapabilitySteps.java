@@ -6,6 +6,7 @@ import dev.scimharness.conformance.CapabilityProbe;
 import dev.scimharness.conformance.ConformanceFailure;
 import dev.scimharness.conformance.Expect;
 import dev.scimharness.conformance.ListView;
+import dev.scimharness.conformance.MaxResultsAnswer;
 import dev.scimharness.conformance.ResourceAnswers;
 import dev.scimharness.conformance.Templates;
 import dev.scimharness.conformance.RunNames;
@@ -26,6 +27,8 @@ public final class CapabilitySteps {
   // Creating more users than this to exceed filter.maxResults costs more than the check is worth.
   private static final long LARGEST_CREATED = 1_001;
   private static final int CREATES_AT_ONCE = 16;
+  // A body larger than this to exceed bulk.maxPayloadSize costs more than the check is worth.
+  private static final long LARGEST_PAYLOAD = 16L * 1_048_576;
   private final ScimWorld world;
   private long limit;
 
@@ -46,11 +49,46 @@ public final class CapabilitySteps {
   }
 
   /**
-   * Creates one user more than filter.maxResults, then asks for all of them: only a list that could exceed the
-   * limit shows that the limit holds. Beyond {@link #LARGEST_CREATED} users the scenario is skipped.
+   * One bulk POST whose body is just over {@code bulk.maxPayloadSize}: a user with a {@code nickName} as long as
+   * the limit. Beyond {@link #LARGEST_PAYLOAD} bytes the scenario is skipped.
    */
+  @When("the client sends a bulk request larger than bulk.maxPayloadSize")
+  public void bulkBeyondPayloadSize() {
+    limit = world.capabilities().number("bulk", "maxPayloadSize")
+        .orElseThrow(() -> new ConformanceFailure("the ServiceProviderConfig declares no bulk.maxPayloadSize"));
+    Assumptions.assumeTrue(limit <= LARGEST_PAYLOAD, "skipped: bulk.maxPayloadSize = " + limit
+        + " bytes, more than the " + LARGEST_PAYLOAD + " this scenario sends");
+    var user = Templates.user(RunNames.userName(world.run(), "oversized"), "Oversized");
+    user.put("nickName", "x".repeat((int) limit));
+    world.send("POST", "/Bulk", "{\"schemas\":[\"" + MessageUrns.BULK_REQUEST + "\"],\"Operations\":["
+        + "{\"method\":\"POST\",\"path\":\"/Users\",\"bulkId\":\"oversized\",\"data\":" + Json.write(user) + "}]}");
+  }
+
+  /** Asks for all of one user more than filter.maxResults, with a count that exceeds the limit too. */
   @When("the client asks for one more resource than filter.maxResults")
   public void moreThanMaxResults() {
+    createMoreThanMaxResults();
+    world.send("GET", "/Users?filter=" + Query.value("userName sw \"" + world.run() + ".many\"") + "&count="
+        + (limit + 1), null);
+  }
+
+  /** As above, but without {@code count}: the filter alone matches more than the limit. */
+  @When("the client filters, without count, for more users than filter.maxResults")
+  public void filterBeyondMaxResults() {
+    createMoreThanMaxResults();
+    world.send("GET", "/Users?filter=" + Query.value("userName sw \"" + world.run() + ".many\""), null);
+  }
+
+  @Then("the answer is a well-formed list cut to filter.maxResults, or a SCIM error 400 tooMany")
+  public void cutOrTooMany() {
+    MaxResultsAnswer.check(world.last(), limit, limit + 1, world.run() + ".many");
+  }
+
+  /**
+   * Creates one user more than filter.maxResults: only a list that could exceed the limit shows that the limit
+   * holds. Beyond {@link #LARGEST_CREATED} users the scenario is skipped.
+   */
+  private void createMoreThanMaxResults() {
     limit = declared("filter", "maxResults");
     Assumptions.assumeTrue(limit < LARGEST_CREATED, "skipped: filter.maxResults = " + limit + "; exceeding it takes "
         + (limit + 1) + " users, more than the " + LARGEST_CREATED + " this scenario creates");
@@ -67,8 +105,6 @@ public final class CapabilitySteps {
         }
       }
     }
-    world.send("GET", "/Users?filter=" + Query.value("userName sw \"" + world.run() + ".many\"") + "&count="
-        + (limit + 1), null);
   }
 
   @Then("the list holds at most filter.maxResults resources")

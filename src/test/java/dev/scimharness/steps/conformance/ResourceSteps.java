@@ -121,6 +121,13 @@ public final class ResourceSteps {
     world.refresh(alias, world.send("PATCH", world.address(alias), body));
   }
 
+  @When("the client patches {string} with query {string} and operations:")
+  public void patchOperationsWithQuery(String alias, String query, String operations) {
+    String body = Json.write(Templates.patch(Json.parse(world.fill(operations))));
+    String uri = world.address(alias) + "?" + Query.encode(world.fill(query));
+    world.refresh(alias, world.send("PATCH", uri, body));
+  }
+
   @When("the client deletes {string}")
   public void delete(String alias) {
     world.send("DELETE", world.address(alias), null);
