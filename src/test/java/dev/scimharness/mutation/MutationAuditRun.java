@@ -37,7 +37,10 @@ class MutationAuditRun {
           .filter(s -> s.level() == Level.MUST || s.level() == Level.SHOULD)
           .filter(s -> s.uri().contains(only))
           .sorted(Comparator.comparing(ScenarioResult::uri).thenComparingInt(ScenarioResult::line))
-          .limit(limit).toList();
+          .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+      // A fixed random order, so a run stopped early still samples every feature file.
+      java.util.Collections.shuffle(chosen, new java.util.Random(SEED));
+      chosen = chosen.subList(0, Math.min(limit, chosen.size()));
       List<String> preflight = preflight(target, clean.scenarios());
       System.out.println("[mutation] the preflight every run makes: " + preflight);
       for (ScenarioResult s : chosen) {
@@ -45,15 +48,22 @@ class MutationAuditRun {
         ScenarioAudit a = audits.get(audits.size() - 1);
         System.out.println("[mutation] " + audits.size() + "/" + chosen.size() + " " + idOf(s) + " killed "
             + a.killed() + "/" + a.results().size() + " (clean " + a.clean().word() + ", " + a.millis() + " ms)");
+        // Written after each scenario, so a run stopped early leaves its reports.
+        write(audits, chosen.size(), start, only.isEmpty() && limit == Integer.MAX_VALUE);
       }
     }
-    long wall = (System.nanoTime() - start) / 1_000_000;
-    MutationReport report = new MutationReport(SEED, MAX, audits, wall);
+    System.out.println("[mutation] " + write(audits, audits.size(), start, false).headline());
+  }
+
+  private static MutationReport write(List<ScenarioAudit> audits, int planned, long start, boolean kills)
+      throws java.io.IOException {
+    MutationReport report = new MutationReport(SEED, MAX, FIRST_KILL, List.copyOf(audits), planned,
+        (System.nanoTime() - start) / 1_000_000);
     report.write(Path.of("reports"));
-    if (only.isEmpty() && limit == Integer.MAX_VALUE) {
+    if (kills) {
       report.writeKills(MutationSampleTest.KILLS);
     }
-    System.out.println("[mutation] " + report.headline());
+    return report;
   }
 
   // Two scenarios of different feature files that share no set-up: what their runs begin with alike is the

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The audit's reports: killed and survived per scenario, the score per feature file, the surviving scenarios. */
-record MutationReport(long seed, int max, List<ScenarioAudit> audits, long wallMillis) {
+record MutationReport(long seed, int max, boolean firstKill, List<ScenarioAudit> audits, int planned,
+    long wallMillis) {
 
   List<ScenarioAudit> audited() {
     return audits.stream().filter(ScenarioAudit::audited).toList();
@@ -33,8 +34,9 @@ record MutationReport(long seed, int max, List<ScenarioAudit> audits, long wallM
     long mustKilled = must.stream().filter(ScenarioAudit::isKilled).count();
     long killed = audited().stream().filter(ScenarioAudit::isKilled).count();
     long runs = audits.stream().mapToLong(a -> a.results().size() + 1L).sum();
-    return audited().size() + " scenarios audited, " + killed + " killed (" + percent(killed, audited().size())
-        + "); @must " + mustKilled + "/" + must.size() + " (" + percent(mustKilled, must.size()) + "); "
+    return audits.size() + " of " + planned + " scenarios run, " + audited().size() + " audited, " + killed
+        + " killed (" + percent(killed, audited().size()) + "); @must " + mustKilled + "/" + must.size() + " ("
+        + percent(mustKilled, must.size()) + "); "
         + surviving().size() + " surviving; " + runs + " runs in " + wallMillis / 1000 + " s ("
         + (audits.isEmpty() ? 0 : wallMillis / audits.size()) + " ms per scenario)";
   }
@@ -64,7 +66,8 @@ record MutationReport(long seed, int max, List<ScenarioAudit> audits, long wallM
     lines.add("scenario\twhere\tname\tmutant");
     for (ScenarioAudit a : audited()) {
       a.results().stream().filter(r -> r.killed() && r.applied()).findFirst().ifPresent(r ->
-          lines.add(a.id() + "\tfeatures/" + a.feature() + ":" + a.line() + "\t" + a.name() + "\t" + r.mutant().describe()));
+          lines.add(a.id() + "\tfeatures/" + a.feature() + ":" + a.line() + "\t" + a.name() + "\t"
+              + r.mutant().describe()));
     }
     Files.createDirectories(file.getParent());
     Files.write(file, lines);
@@ -72,7 +75,8 @@ record MutationReport(long seed, int max, List<ScenarioAudit> audits, long wallM
 
   private String markdown() {
     StringBuilder b = new StringBuilder("# Mutation audit\n\n");
-    b.append("Seed ").append(seed).append(", at most ").append(max).append(" mutants per scenario. ")
+    b.append("Seed ").append(seed).append(", at most ").append(max).append(" mutants per scenario")
+        .append(firstKill ? ", stopping at a scenario's first kill. " : ". ")
         .append(headline()).append(".\n\n## Score per feature file\n\n")
         .append("| feature | scenarios | killed | score | mutants killed / run |\n|---|---|---|---|---|\n");
     perFeature().forEach((f, c) -> b.append("| ").append(f).append(" | ").append(c[0]).append(" | ").append(c[1])
@@ -97,13 +101,14 @@ record MutationReport(long seed, int max, List<ScenarioAudit> audits, long wallM
   private ObjectNode json() {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode().put("seed", seed).put("maxMutantsPerScenario", max)
-        .put("wallMillis", wallMillis).put("headline", headline());
+        .put("firstKill", firstKill).put("planned", planned).put("wallMillis", wallMillis).put("headline", headline());
     ObjectNode features = root.putObject("features");
     perFeature().forEach((k, c) -> features.putObject(k).put("scenarios", c[0]).put("killed", c[1])
         .put("mutantsKilled", c[2]).put("mutantsRun", c[3]));
     ArrayNode list = root.putArray("scenarios");
     for (ScenarioAudit a : audits) {
-      ObjectNode s = list.addObject().put("id", a.id()).put("line", a.line()).put("name", a.name()).put("feature", a.feature())
+      ObjectNode s = list.addObject().put("id", a.id()).put("line", a.line()).put("name", a.name())
+          .put("feature", a.feature())
           .put("level", a.level()).put("clean", a.clean().word()).put("mutantsGenerated", a.generated())
           .put("killed", a.killed()).put("survived", a.results().size() - a.killed()).put("millis", a.millis());
       ArrayNode ms = s.putArray("mutants");
