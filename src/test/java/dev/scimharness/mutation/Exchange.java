@@ -1,0 +1,39 @@
+package dev.scimharness.mutation;
+
+import java.util.List;
+import java.util.Map;
+
+/** One request the suite sent and the answer the server gave, as the mutation proxy saw them. */
+record Exchange(String method, String path, String query, String requestBody, int status,
+    Map<String, List<String>> headers, String body) {
+
+  Exchange {
+    headers = Map.copyOf(headers);
+  }
+
+  /** The method and the path with every id-like segment blanked, which is stable from one run to the next. */
+  String signature() {
+    return Signature.of(method, path);
+  }
+
+  Exchange withStatus(int s) {
+    return new Exchange(method, path, query, requestBody, s, headers, body);
+  }
+
+  Exchange withHeaders(Map<String, List<String>> h) {
+    return new Exchange(method, path, query, requestBody, status, h, body);
+  }
+
+  Exchange withBody(String b) {
+    return new Exchange(method, path, query, requestBody, status, headers, b);
+  }
+
+  String header(String name) {
+    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+        return e.getValue().get(0);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,142 @@
+package dev.scimharness.mutation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.scimharness.scim.Json;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/** Derives the mutants of a scenario from the exchanges of its clean run, and samples them. */
+final class Mutants {
+  static final List<String> HEADERS = List.of("Location", "ETag", "Content-Type", "WWW-Authenticate");
+  private static final int MAX_DEPTH = 4;
+
+  private Mutants() {}
+
+  /**
+   * The mutants of every exchange after the first {@code skip}: those are the run's preflight, the same for every
+   * scenario, and what a scenario checks is in the exchanges it makes itself.
+   */
+  static List<Mutant> of(List<Exchange> exchanges, int skip) {
+    Set<Mutant> out = new LinkedHashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
+    Set<String> paths = new HashSet<>();
+    for (int i = 0; i < exchanges.size(); i++) {
+      Exchange e = exchanges.get(i);
+      String sig = e.signature();
+      int n = seen.merge(sig, 1, Integer::sum) - 1;
+      if (i < skip) {
+        if (e.status() / 100 == 2 && e.body() != null && !e.body().isBlank()) {
+          paths.add(e.path());
+        }
+        continue;
+      }
+      statuses(e.status()).forEach(s -> out.add(new Mutant(sig, n, Kind.STATUS, Integer.toString(s))));
+      for (String h : HEADERS) {
+        if (e.header(h) != null) {
+          out.add(new Mutant(sig, n, Kind.DROP_HEADER, h));
+          out.add(new Mutant(sig, n, Kind.CHANGE_HEADER, h));
+        }
+      }
+      if (e.requestBody() != null && !e.requestBody().isBlank()) {
+        out.add(new Mutant(sig, n, Kind.ECHO_REQUEST, ""));
+      }
+      if (paths.contains(e.path()) && e.status() / 100 == 2) {
+        out.add(new Mutant(sig, n, Kind.PREVIOUS_VERSION, ""));
+      }
+      if (e.status() / 100 == 2 && e.body() != null && !e.body().isBlank()) {
+        paths.add(e.path());
+      }
+      JsonNode body = parse(e.body());
+      if (body != null && body.isObject()) {
+        if (body.has("scimType")) {
+          out.add(new Mutant(sig, n, Kind.DROP_SCIM_TYPE, ""));
+        }
+        walk(body, "", 0, sig, n, out);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  /** How many leading exchanges of {@code run} are the {@code preflight} signatures, in order. */
+  static int preflight(List<Exchange> run, List<String> preflight) {
+    int i = 0;
+    while (i < run.size() && i < preflight.size() && run.get(i).signature().equals(preflight.get(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The signatures two runs of different scenarios begin with alike: the preflight of every run. */
+  static List<String> commonPrefix(List<Exchange> a, List<Exchange> b) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(a.size(), b.size()) && a.get(i).signature().equals(b.get(i).signature()); i++) {
+      out.add(a.get(i).signature());
+    }
+    return out;
+  }
+
+  /** At most {@code max} of {@code all}, drawn with a seed fixed per scenario. */
+  static List<Mutant> sample(List<Mutant> all, int max, long seed) {
+    List<Mutant> copy = new ArrayList<>(all);
+    java.util.Collections.shuffle(copy, new Random(seed));
+    return copy.size() <= max ? copy : copy.subList(0, max);
+  }
+
+  private static void walk(JsonNode n, String pointer, int depth, String sig, int occ, Set<Mutant> out) {
+    if (depth >= MAX_DEPTH) {
+      return;
+    }
+    if (n.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext();) {
+        Map.Entry<String, JsonNode> f = it.next();
+        String p = pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1");
+        out.add(new Mutant(sig, occ, Kind.DROP_ATTRIBUTE, p));
+        leafOrList(f.getValue(), p, depth, sig, occ, out);
+      }
+    } else if (n.isArray()) {
+      for (int i = 0; i < Math.min(n.size(), 2); i++) {
+        leafOrList(n.get(i), pointer + "/" + i, depth, sig, occ, out);
+      }
+    }
+  }
+
+  private static void leafOrList(JsonNode v, String p, int depth, String sig, int occ, Set<Mutant> out) {
+    if (v.isValueNode() && !v.isNull()) {
+      out.add(new Mutant(sig, occ, Kind.REPLACE_VALUE, p));
+    } else if (v.isArray() && !v.isEmpty()) {
+      out.add(new Mutant(sig, occ, Kind.EMPTY_LIST, p));
+      if (v.size() > 1) {
+        out.add(new Mutant(sig, occ, Kind.REORDER_LIST, p));
+      }
+    }
+    if (v.isContainerNode()) {
+      walk(v, p, depth + 1, sig, occ, out);
+    }
+  }
+
+  // Another status of the same class (2xx to 2xx, 4xx to 4xx), the ones a server could plausibly answer instead.
+  private static List<Integer> statuses(int s) {
+    List<Integer> two = List.of(200, 201, 204);
+    List<Integer> four = List.of(400, 404, 409, 412);
+    List<Integer> from = s / 100 == 2 ? two : s / 100 == 4 ? four : List.of();
+    return from.stream().filter(x -> x != s).toList();
+  }
+
+  private static JsonNode parse(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    try {
+      return Json.parse(body);
+    } catch (RuntimeException notJson) {
+      return null;
+    }
+  }
+}
