@@ -5,7 +5,7 @@ Feature: The account type travels in userType; Lite by default; a custom type mu
   and automatically push them to your Sigma organization as users and teams." It calls the feature "Account type
   and team provisioning"; "Sigma automatically respects the account type defined in the IdP".
 
-  The research note on Sigma (shared/research/idp-dialects.md): the account type travels in the SCIM core attribute
+  Sigma's Okta page (https://help.sigmacomputing.com/hc/en-us/articles/1500001556701): the account type travels in the SCIM core attribute
   userType; "With no account type set, a pushed user gets the default Lite type. Custom account types must match a
   Sigma account-type name exactly."
 
