@@ -2,6 +2,7 @@ package dev.scimharness.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.scim.Json;
+import dev.scimharness.endpoint.PathEncoding;
 import dev.scimharness.endpoint.ScimResponse;
 import java.net.URI;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public final class Created {
   /** {@code {collection}/{id}}: the collection URI without its query, then the id as one path segment. */
   public static String addressIn(String collectionUri, String id) {
     String base = collectionUri.contains("?") ? collectionUri.substring(0, collectionUri.indexOf('?')) : collectionUri;
-    return (base.endsWith("/") ? base : base + "/") + PathSegment.encode(id);
+    return (base.endsWith("/") ? base : base + "/") + PathEncoding.segment(id);
   }
 
   /**

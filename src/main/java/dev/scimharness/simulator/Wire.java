@@ -1,8 +1,8 @@
 package dev.scimharness.simulator;
 
 import dev.scimharness.endpoint.Auth;
+import dev.scimharness.endpoint.PathEncoding;
 import dev.scimharness.endpoint.Request;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,7 +29,7 @@ public record Wire(Map<String, String> headers, String contentType, QueryEncodin
    * carries no credentials of the client's own: the headers say everything.
    */
   public Request request(String method, String path, Map<String, String> queryValues, String body) {
-    StringBuilder target = new StringBuilder(encodePath(path));
+    StringBuilder target = new StringBuilder(PathEncoding.path(path));
     if (!queryValues.isEmpty()) {
       StringJoiner q = new StringJoiner("&", "?", "");
       queryValues.forEach((k, v) -> q.add(v == null ? query.encode(k) : query.encode(k) + "=" + query.encode(v)));
@@ -40,17 +40,5 @@ public record Wire(Map<String, String> headers, String contentType, QueryEncodin
       h.put("Content-Type", contentType);
     }
     return new Request(method, target.toString(), body, h, Auth.NONE);
-  }
-
-  /** Escapes what a filled-in id may carry into a path (spaces, quotes, non-ASCII), leaving the slashes. */
-  static String encodePath(String path) {
-    StringBuilder out = new StringBuilder();
-    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xff;
-      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || "-._~/:@!$&'()*+,;=".indexOf(c) >= 0;
-      out.append(plain ? String.valueOf((char) c) : String.format("%%%02X", c));
-    }
-    return out.toString();
   }
 }
