@@ -26,6 +26,7 @@ public final class TargetSession implements AutoCloseable {
   private final String namePrefix;
   private final String preflightFailure;
   private volatile Capabilities capabilities;
+  private volatile Extensions extensions;
   private volatile String sweep;
 
   TargetSession(HarnessConfig config, Target target) {
@@ -124,6 +125,26 @@ public final class TargetSession implements AutoCloseable {
       }
     }
     return c;
+  }
+
+  /** The schema extensions the target advertises, read from its discovery endpoints on first use. */
+  public Extensions extensions() {
+    Extensions e = extensions;
+    if (e == null && preflightFailure != null) {
+      return new Extensions(null, null);
+    }
+    if (e == null) {
+      synchronized (this) {
+        if (extensions == null) {
+          ScimResponse types = client.send(Request.of("GET", "/ResourceTypes"));
+          ScimResponse schemas = client.send(Request.of("GET", "/Schemas"));
+          extensions = new Extensions(types.status() == 200 ? types.json() : null,
+              schemas.status() == 200 ? schemas.json() : null);
+        }
+        e = extensions;
+      }
+    }
+    return e;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.scimharness.conformance.Capability;
 import dev.scimharness.conformance.NotRun;
 import dev.scimharness.conformance.TargetSession;
 import dev.scimharness.conformance.Targets;
+import dev.scimharness.scim.SchemaRegistry;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 public final class Hooks {
   /** The name under which the failing exchange is attached; the summary plugin picks it up by this name. */
   public static final String FAILED_EXCHANGE = "failed exchange";
+  /** Scenarios about the optional Enterprise User extension (RFC 7643 §4.3) carry this tag. */
+  static final String ENTERPRISE = "@enterprise";
 
   private final ScimWorld world;
 
@@ -36,6 +39,10 @@ public final class Hooks {
   public void skipUnsupportedCapabilities(Scenario scenario) {
     for (String tag : scenario.getSourceTagNames()) {
       Capability.fromTag(tag).flatMap(c -> world.capabilities().unsupported(c))
+          .ifPresent(reason -> Assumptions.abort("skipped: " + reason));
+    }
+    if (scenario.getSourceTagNames().contains(ENTERPRISE)) {
+      world.extensions().unadvertised("User", SchemaRegistry.ENTERPRISE_USER)
           .ifPresent(reason -> Assumptions.abort("skipped: " + reason));
     }
   }

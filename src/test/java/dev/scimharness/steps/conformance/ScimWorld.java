@@ -13,6 +13,7 @@ import dev.scimharness.endpoint.HarnessConfig;
 import dev.scimharness.endpoint.Request;
 import dev.scimharness.endpoint.ScimClient;
 import dev.scimharness.endpoint.ScimResponse;
+import dev.scimharness.conformance.Extensions;
 import dev.scimharness.conformance.TargetSession;
 import dev.scimharness.conformance.Targets;
 import java.util.ArrayDeque;
@@ -53,6 +54,10 @@ public final class ScimWorld {
 
   public Capabilities capabilities() {
     return session.capabilities();
+  }
+
+  public Extensions extensions() {
+    return session.extensions();
   }
 
   // ---- requests ------------------------------------------------------------------------------------------
