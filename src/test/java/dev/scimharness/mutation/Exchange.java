@@ -3,9 +3,9 @@ package dev.scimharness.mutation;
 import java.util.List;
 import java.util.Map;
 
-/** One request the suite sent and the answer the server gave, as the mutation proxy saw them. */
+/** One request the suite sent, the answer the server gave, and the step {@link Phase} that sent it. */
 record Exchange(String method, String path, String query, String requestBody, int status,
-    Map<String, List<String>> headers, String body) {
+    Map<String, List<String>> headers, String body, Phase phase) {
 
   Exchange {
     headers = Map.copyOf(headers);
@@ -17,15 +17,15 @@ record Exchange(String method, String path, String query, String requestBody, in
   }
 
   Exchange withStatus(int s) {
-    return new Exchange(method, path, query, requestBody, s, headers, body);
+    return new Exchange(method, path, query, requestBody, s, headers, body, phase);
   }
 
   Exchange withHeaders(Map<String, List<String>> h) {
-    return new Exchange(method, path, query, requestBody, status, h, body);
+    return new Exchange(method, path, query, requestBody, status, h, body, phase);
   }
 
   Exchange withBody(String b) {
-    return new Exchange(method, path, query, requestBody, status, headers, b);
+    return new Exchange(method, path, query, requestBody, status, headers, b, phase);
   }
 
   String header(String name) {

@@ -20,10 +20,23 @@ final class Mutants {
   private Mutants() {}
 
   /**
+   * The mutants of the exchanges a scenario checks: those its When and Then steps made. A scenario without such
+   * an exchange (all its requests in Given steps) gets the mutants of every exchange after the preflight.
+   */
+  static List<Mutant> checked(List<Exchange> exchanges, int skip) {
+    List<Mutant> focused = of(exchanges, skip, true);
+    return focused.isEmpty() ? of(exchanges, skip, false) : focused;
+  }
+
+  /**
    * The mutants of every exchange after the first {@code skip}: those are the run's preflight, the same for every
    * scenario, and what a scenario checks is in the exchanges it makes itself.
    */
   static List<Mutant> of(List<Exchange> exchanges, int skip) {
+    return of(exchanges, skip, false);
+  }
+
+  private static List<Mutant> of(List<Exchange> exchanges, int skip, boolean checkedOnly) {
     Set<Mutant> out = new LinkedHashSet<>();
     Map<String, Integer> seen = new HashMap<>();
     Set<String> paths = new HashSet<>();
@@ -31,7 +44,7 @@ final class Mutants {
       Exchange e = exchanges.get(i);
       String sig = e.signature();
       int n = seen.merge(sig, 1, Integer::sum) - 1;
-      if (i < skip) {
+      if (i < skip || (checkedOnly && (e.phase() == null || !e.phase().checked()))) {
         if (e.status() / 100 == 2 && e.body() != null && !e.body().isBlank()) {
           paths.add(e.path());
         }

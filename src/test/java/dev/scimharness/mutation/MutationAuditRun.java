@@ -85,7 +85,7 @@ class MutationAuditRun {
     String uri = uri(s);
     Outcome clean = target.scenario(where(s), null);
     List<Exchange> recorded = target.proxy().recorded();
-    List<Mutant> all = Mutants.of(recorded, Mutants.preflight(recorded, preflight));
+    List<Mutant> all = Mutants.checked(recorded, Mutants.preflight(recorded, preflight));
     List<ScenarioAudit.Result> results = new ArrayList<>();
     if (clean == Outcome.PASSED) {
       for (Mutant m : Mutants.sample(all, MAX, SEED ^ id.hashCode())) {

@@ -98,7 +98,7 @@ final class MutationProxy implements AutoCloseable {
       });
       String body = new String(resp.body(), StandardCharsets.UTF_8).replace(upstreamOrigin, ownOrigin);
       Exchange e = new Exchange(ex.getRequestMethod(), path, query, new String(in, StandardCharsets.UTF_8),
-          resp.statusCode(), headers, body);
+          resp.statusCode(), headers, body, Phase.current());
       Exchange out = answer(e);
       out.headers().forEach((k, vs) -> vs.forEach(v -> ex.getResponseHeaders().add(k, v)));
       byte[] bytes = out.body() == null ? new byte[0] : out.body().getBytes(StandardCharsets.UTF_8);

@@ -49,7 +49,7 @@ final class MutationTarget implements AutoCloseable {
   }
 
   private RunSummary run(String dir, String tags, List<String> paths) {
-    SuiteRun run = SuiteRun.named(dir).tags(tags);
+    SuiteRun run = SuiteRun.named(dir).tags(tags).plugin(new PhasePlugin());
     for (Setting s : Setting.values()) {
       run.property(s.property(), null);
     }

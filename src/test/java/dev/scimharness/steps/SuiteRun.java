@@ -25,6 +25,7 @@ public final class SuiteRun {
   private final String name;
   private final List<String> glue = new ArrayList<>();
   private final Map<String, String> properties = new LinkedHashMap<>();
+  private final List<io.cucumber.plugin.Plugin> plugins = new ArrayList<>();
   private String tags;
 
   private SuiteRun(String name) {
@@ -43,6 +44,12 @@ public final class SuiteRun {
 
   public SuiteRun tags(String expression) {
     tags = expression;
+    return this;
+  }
+
+  /** Adds a plugin that listens to the run's events. */
+  public SuiteRun plugin(io.cucumber.plugin.Plugin plugin) {
+    plugins.add(plugin);
     return this;
   }
 
@@ -80,7 +87,7 @@ public final class SuiteRun {
           .parse(args.toArray(String[]::new)).build();
       Runtime.builder().withRuntimeOptions(options)
           .withClassLoader(() -> Thread.currentThread().getContextClassLoader())
-          .withAdditionalPlugins(plugin).build().run();
+          .withAdditionalPlugins(all(plugin)).build().run();
       RunSummary summary = plugin.summary();
       if (summary == null) {
         throw new AssertionError("the run '" + name + "' did not finish");
@@ -90,6 +97,12 @@ public final class SuiteRun {
       Targets.closeCurrent();
       previous.forEach(SuiteRun::set);
     }
+  }
+
+  private io.cucumber.plugin.Plugin[] all(io.cucumber.plugin.Plugin summary) {
+    List<io.cucumber.plugin.Plugin> all = new ArrayList<>(plugins);
+    all.add(0, summary);
+    return all.toArray(io.cucumber.plugin.Plugin[]::new);
   }
 
   private static void set(String key, String value) {
