@@ -96,6 +96,16 @@ public record HarnessConfig(
         baseline, limits);
   }
 
+  /** One setting of this JVM (system property, then environment), for settings outside this record. */
+  public static Optional<String> setting(Setting setting) {
+    return new Source(System::getProperty, System::getenv).get(setting);
+  }
+
+  /** A true/false setting of this JVM; absent is false, anything but true or false a {@link ConfigException}. */
+  public static boolean flag(Setting setting) {
+    return setting(setting).map(v -> bool(setting, v)).orElse(false);
+  }
+
   /** What this configuration targets, for people; never contains the token. */
   public String describe() {
     return baseUrl.map(u -> "remote target " + u)

@@ -11,6 +11,10 @@ public enum Setting {
   PROFILE("scim.profile", "SCIM_PROFILE", "profile of the embedded reference server (default rfc)"),
   FAULT("scim.fault", "SCIM_FAULT", "seeded fault of the embedded reference server (embedded only)"),
   BASELINE("scim.baseline", "SCIM_BASELINE", "summary.json of an earlier run; a scenario passing there and failing now fails the build"),
+  BASELINE_UPDATE("scim.baseline.update", "SCIM_BASELINE_UPDATE",
+      "true = write this run's summary.json to the " + "scim.baseline file instead of comparing with it"),
+  WAIVERS("scim.waivers", "SCIM_WAIVERS", "YAML file of waivers: known failures (by scenario or finding id) accepted"
+      + " until an expiry date, each with a reason and an owner"),
   REQUEST_TIMEOUT("scim.requestTimeout", "SCIM_REQUEST_TIMEOUT",
       "total deadline of one request (connect, answer and body) in milliseconds (default connect + response timeout)"),
   MAX_BODY_BYTES("scim.maxBodyBytes", "SCIM_MAX_BODY_BYTES", "largest response body read, in bytes (default 10485760 = 10 MiB)"),

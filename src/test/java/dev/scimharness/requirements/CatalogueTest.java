@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.scimharness.report.Level;
+import dev.scimharness.requirements.Level;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -27,6 +27,6 @@ import org.junit.platform.suite.api.Suite;
 @ConfigurationParameter(key = PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME, value = "fixed")
 @ConfigurationParameter(key = PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME, value = "4")
 @ConfigurationParameter(key = PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME, value = "4")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "html:reports/cucumber.html, json:reports/cucumber.json,"
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "html:reports/cucumber.html, json:reports/cucumber.json, junit:reports/junit.xml,"
     + " io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, dev.scimharness.steps.conformance.SummaryPlugin:reports")
 public class RunConformanceTest {}
