@@ -7,7 +7,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
   "Each PATCH operation object MUST have exactly one "op" member, whose value indicates the operation to
   perform and MAY be one of "add", "remove", or "replace"."
   "A PATCH request, regardless of the number of operations, SHALL be treated as atomic. If a single operation
-  encounters an error condition, the original target resource MUST be restored, and a failure status SHALL be
+  encounters an error condition, the original SCIM resource MUST be restored, and a failure status SHALL be
   returned."
   "On successful completion, the server either MUST return a 200 OK response code and the entire resource
   within the response body [...] or MAY return HTTP status code 204 (No Content)."
@@ -19,7 +19,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       {"nickName": "Ally"}
       """
 
-  @must @id-9c1f806e
+  @must @id-9c1f806e @req-7644-3.5.2-r19 @req-7644-3.5.2-r20 @req-7644-3.5.2-r21 @req-7644-3.5.2-r13
   Scenario: A request whose second operation fails changes nothing (atomicity)
     When the client takes a snapshot of "alice"
     And the client patches "alice" with operations:
@@ -30,7 +30,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
     Then the response is a SCIM error 400
     And "alice" read back is unchanged
 
-  @must @id-bb5e8048
+  @must @id-bb5e8048 @req-7644-3.5.2-r19 @req-7644-3.5.2-r20 @req-7644-3.5.2-r21 @req-7644-3.5.2.3-r9
   Scenario: A request whose last operation targets nothing changes nothing (atomicity)
     When the client takes a snapshot of "alice"
     And the client patches "alice" with operations:
@@ -42,7 +42,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
     Then the response is a SCIM error 400 with scimType "noTarget"
     And "alice" read back is unchanged
 
-  @must @id-53caadc4
+  @must @id-53caadc4 @req-7644-3.5.2-r19 @req-7644-3.5.2-r20 @req-7644-3.5.2-r21 @req-7644-3.5.2.2-r1
   Scenario: A group patch whose second operation fails keeps every member (atomicity)
     Given users "bob"
     And a group "team" with members "alice, bob"
@@ -54,7 +54,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
     Then the response is a SCIM error 400
     And "team" read back has members "alice, bob"
 
-  @must @id-a402acc3
+  @must @id-a402acc3 @req-7644-3.5.2-r2 @req-7644-3.5.2-r20 @req-7644-3.5.2-r22
   Scenario Outline: An operation "<op>" that is not add, remove or replace is a 400 error
     When the client takes a snapshot of "alice"
     And the client patches "alice" with operations:
@@ -73,7 +73,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
 
   # The path itself, outside any value filter, is malformed: RFC 7644 §3.12 Table 9, invalidPath: "The "path"
   # attribute was invalid or malformed (see Figure 7)."
-  @must @id-0b494d69
+  @must @id-0b494d69 @req-7644-3.5.2-r9 @req-7644-3.5.2-r22 @req-TODO-7644-3.12-invalid-path
   Scenario Outline: The malformed path <path> is a 400 invalidPath error
     When the client patches "alice" with operations:
       """
@@ -89,7 +89,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
 
   # The value filter inside the brackets is malformed: RFC 7644 §3.12 Table 9 lists invalidFilter ("The
   # specified filter syntax was invalid") for "PATCH (Path Filter - Section 3.5.2)" beside invalidPath.
-  @must @id-59ce0e59
+  @must @id-59ce0e59 @req-7644-3.5.2-r9 @req-7644-3.5.2-r22 @req-TODO-7644-3.12-invalid-path @req-TODO-7644-3.12-invalid-filter
   Scenario Outline: The malformed value filter in the path <path> is a 400 invalidPath or invalidFilter error
     When the client patches "alice" with operations:
       """
@@ -102,7 +102,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       | emails[type eq] |
       | emails[]        |
 
-  @must @id-de8f097e
+  @must @id-de8f097e @req-7644-3.5.2-r22 @req-TODO-7644-3.12-invalid-syntax
   Scenario: A PATCH without Operations is a 400 error
     When the client patches "alice" with:
       """
@@ -110,7 +110,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       """
     Then the response is a SCIM error 400
 
-  @must @id-f2539fda
+  @must @id-f2539fda @req-7644-3.5.2-r22 @req-TODO-7644-3.12-invalid-syntax
   Scenario: A PATCH with an empty Operations array is a 400 error
     When the client patches "alice" with:
       """
@@ -118,7 +118,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       """
     Then the response is a SCIM error 400
 
-  @must @id-cbf7a95f
+  @must @id-cbf7a95f @req-7644-3.5.2-r22 @req-TODO-7644-3.12-invalid-syntax
   Scenario: A PATCH body that is not JSON is a 400 error
     When the client patches "alice" with:
       """
@@ -126,7 +126,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       """
     Then the response is a SCIM error 400
 
-  @must @id-2e7b7a30
+  @must @id-2e7b7a30 @req-7644-3.5.2-r22 @req-TODO-7644-3.12-not-found
   Scenario: A PATCH of an unknown id is a 404 SCIM error
     When the client sends PATCH "/Users/no-such-id-${run}" with body:
       """
@@ -135,7 +135,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       """
     Then the response is a SCIM error 404
 
-  @must @id-75962415
+  @must @id-75962415 @req-7644-3.5.2-r23
   Scenario: A PATCH answers 200 with the resource or 204 without a body
     When the client patches "alice" with operations:
       """
@@ -145,7 +145,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
     And if the response has a body, it has "nickName" equal to "Changed"
     And if the response has a body, it has "id" equal to "${alice.id}"
 
-  @must @id-61295086
+  @must @id-61295086 @req-TODO-7643-3.1-last-modified
   Scenario: A PATCH changes meta.lastModified
     Given the response value "meta.lastModified" is remembered as "before"
     And a second has passed
@@ -156,7 +156,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
     Then "alice" read back has "meta.lastModified" after "${before}"
     And "alice" read back has "nickName" equal to "Changed"
 
-  @should @id-f053e4af
+  @must @id-f053e4af @req-7644-3.5.2-r13
   Scenario: A PATCH to a readOnly attribute on a group is a 400 mutability error
     Given a group "team"
     When the client patches "team" with operations:
@@ -167,7 +167,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
 
   # RFC 7644 §3.12, Table 9: "uniqueness" -- "One or more of the attribute values are already in use or are
   # reserved", applicable to "POST (Create), PUT, PATCH (Update)"; §3.3 makes a duplicate "userName" a 409 MUST.
-  @must @id-0ef44a42
+  @must @id-0ef44a42 @req-7644-3.5.2-r22 @req-TODO-7644-3.12-uniqueness
   Scenario: A PATCH that takes another user's userName is a 409 uniqueness error
     Given a user "bob"
     When the client patches "bob" with operations:
@@ -181,7 +181,7 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
   # for a body that does "not conform to the request schema" and "invalidValue" for "A required value was
   # missing"; either fits a body without "schemas";
   # "scimType" is OPTIONAL (§3.12), so only the 400 is checked.
-  @must @id-c92a711a
+  @must @id-c92a711a @req-7644-3.5.2-r19 @req-7644-3.5.2-r22 @req-TODO-7644-3.12-invalid-syntax
   Scenario: A PATCH body without schemas is a 400 error and changes nothing
     When the client takes a snapshot of "alice"
     And the client patches "alice" with:
