@@ -3,7 +3,6 @@ package dev.scimharness.requirements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.scimharness.report.Level;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
