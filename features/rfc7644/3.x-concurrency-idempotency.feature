@@ -40,7 +40,7 @@ Feature: Concurrency and repeated requests (RFC 7644 §3.3, §3.5.2, §3.6)
     And the client sends the same request again
     Then the response is a SCIM error 404
 
-  @must @rfc7644-3.5.1 @req-7644-3.5.1-r4 @req-7644-3.5.1-r14 @id-bb486adb
+  @must @rfc7644-3.5.1 @req-7644-3.5.1-r5 @req-7644-3.5.1-r15 @id-bb486adb
   Scenario: A repeated PUT gives the same resource
     Given a user "alice"
     When the client replaces "alice" with:
