@@ -168,7 +168,7 @@ Feature: Creating resources (RFC 7644 §3.3)
     Then the response status is 201
     And "empty" read back has "displayName" equal to "${run} empty"
 
-  @should @id-541d226e
+  @should @req-7644-3.12-r25 @id-541d226e
   Scenario: A group member that does not exist is rejected
     When the client sends POST "/Groups" with body:
       """
