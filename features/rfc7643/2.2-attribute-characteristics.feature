@@ -129,7 +129,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
   # immutable (RFC 7643 §8.7.1); RFC 7644 §3.5.2: "Each operation against an attribute MUST be compatible with the
   # attribute's mutability and schema", and a failed PATCH changes nothing. No User, Group or enterprise attribute
   # is "returned": "request", so that characteristic has no scenario here.
-  @must @patch @req-7643-7-r20 @req-TODO-7644-3.5.2-mutability-error @id-f71bb087
+  @must @patch @req-7643-7-r20 @req-7644-3.5.2-r13 @id-f71bb087
   Scenario: An immutable member value is not changed by a PATCH
     Given users "alice, bob"
     And a group "team" with members "alice"

@@ -86,7 +86,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       | meta.resourceType | User    |
       | nickName          | Changed |
 
-  @must @req-TODO-7643-4.1.1-userName-unique @req-7644-3.12-r13 @id-a3999af9
+  @must @req-7643-4.1.1-r2 @req-7644-3.12-r13 @id-a3999af9
   Scenario: A PUT that takes another user's userName is a 409 error and changes nothing
     Given users "alice, bob"
     When the client replaces "bob" with its representation changed by:

@@ -149,7 +149,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
     Then the response status is one of "200, 204"
     And "team" read back has members "alice"
 
-  @must @id-d3d6e093 @req-7644-3.5.2-r20 @req-7644-3.5.2-r22 @req-TODO-7644-3.12-invalid-value
+  @must @id-d3d6e093 @req-7644-3.5.2-r20 @req-7644-3.5.2-r22 @req-7644-3.12-r9
   Scenario: add without a value is a 400 error and changes nothing
     When the client takes a snapshot of "alice"
     And the client patches "alice" with operations:

@@ -115,7 +115,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
       """
     Then "team" read back has members ""
 
-  @must @id-1252e2da @req-7644-3.5.2.2-r4 @req-TODO-7643-4.1.2-groups
+  @should @id-1252e2da @req-7643-4.1.2-r24
   Scenario: A removed member no longer lists the group in its groups
     Given a group "team" with members "alice"
     When the client patches "team" with operations:

@@ -61,14 +61,14 @@ Feature: Deleting resources (RFC 7644 §3.6)
     And "team" no longer exists
     And "alice" read back has "userName" equal to "${run}.alice"
 
-  @should @req-TODO-7643-4.2-members-value @id-83397305
+  @should @req-7643-4.2-r4 @id-83397305
   Scenario: A deleted user is no longer a member of its groups
     Given users "alice, bob"
     And a group "team" with members "alice, bob"
     When the client deletes "alice"
     Then "team" read back has members "bob"
 
-  @should @req-TODO-7643-4.1.2-groups-membership @id-d0dcda1b
+  @should @req-7643-4.1.2-r24 @id-d0dcda1b
   Scenario: Deleting a group removes it from its members' groups
     Given a user "alice"
     And a group "team" with members "alice"

@@ -20,7 +20,7 @@ Feature: Concurrency and repeated requests (RFC 7644 §3.3, §3.5.2, §3.6)
     And the client filters Users with userName sw "${run}"
     Then the response has "totalResults" equal to "1"
 
-  @must @rfc7644-3.5.2 @patch @req-TODO-7644-3.5.2-patch-atomic @id-8fc92c6a
+  @must @rfc7644-3.5.2 @patch @req-7644-3.5.2-r19 @id-8fc92c6a
   Scenario: Twelve concurrent member additions to one group are all kept
     Given a group "team"
     When 12 new users are added to "team" at once
@@ -51,7 +51,7 @@ Feature: Concurrency and repeated requests (RFC 7644 §3.3, §3.5.2, §3.6)
     Then the response status is 200
     And "alice" read back has "title" equal to "Same"
 
-  @should @rfc7644-3.5.2 @patch @req-TODO-7644-3.5.2.1-already-contains @id-c4b5024e
+  @should @rfc7644-3.5.2 @patch @req-7644-3.5.2.1-r10 @req-7644-3.5.2.1-r11 @id-c4b5024e
   Scenario: A repeated PATCH adding a member succeeds and keeps one membership
     Given users "alice, bob"
     And a group "team" with members "alice"
@@ -63,7 +63,7 @@ Feature: Concurrency and repeated requests (RFC 7644 §3.3, §3.5.2, §3.6)
     Then the response status is one of "200, 204"
     And "team" read back has members "alice, bob"
 
-  @must @rfc7644-3.5.2 @patch @req-TODO-7644-3.5.2.3-replace-value @id-2982a01e
+  @must @rfc7644-3.5.2 @patch @req-7644-3.5.2.3-r3 @id-2982a01e
   Scenario: A repeated PATCH replace gives the same resource
     Given a user "alice"
     When the client patches "alice" with operations:
@@ -74,7 +74,7 @@ Feature: Concurrency and repeated requests (RFC 7644 §3.3, §3.5.2, §3.6)
     Then the response status is one of "200, 204"
     And "alice" read back has "nickName" equal to "Again"
 
-  @must @rfc7644-3.5.2 @patch @req-TODO-7644-3.5.2.2-remove-filter @id-2ab22303
+  @must @rfc7644-3.5.2 @patch @req-7644-3.5.2.2-r4 @id-2ab22303
   Scenario: A repeated PATCH removing a member by filter succeeds or reports noTarget, and keeps the others
     Given users "alice, bob"
     And a group "team" with members "alice, bob"
@@ -86,7 +86,7 @@ Feature: Concurrency and repeated requests (RFC 7644 §3.3, §3.5.2, §3.6)
     Then the response status is one of "200, 204, 400"
     And "team" read back has members "bob"
 
-  @must @rfc7644-3.5.2 @patch @req-TODO-7644-3.5.2.3-replace-value @id-500bbb53
+  @must @rfc7644-3.5.2 @patch @req-7644-3.5.2.3-r3 @id-500bbb53
   Scenario: Concurrent renames of two groups do not mix up
     Given a group "red"
     And a group "blue"

@@ -60,7 +60,7 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
 
   # RFC 7643 §6: "endpoint: The resource type's HTTP-addressable endpoint relative to the Base URL of the service
   # provider, e.g., "Users"."; its §8.6 example reads "/Users". Both forms are accepted, no other.
-  @must @req-7644-4-r10 @req-7644-4-r11 @req-TODO-7643-6-endpoint-relative @id-966e1509
+  @must @req-7644-4-r10 @req-7644-4-r11 @req-7643-6-r7 @id-966e1509
   Scenario Outline: /ResourceTypes/<name> describes the <name> endpoint
     When the client sends GET "/ResourceTypes/<name>"
     Then the response status is 200
