@@ -2,9 +2,9 @@
 Feature: Authentication and authorization (RFC 7644 §2)
   "The SCIM protocol is based upon HTTP and does not itself define a SCIM-specific scheme for authentication
   and authorization."
-  "Service providers MUST support [...] authentication and authorization as defined by Section 7." Requests
-  without valid credentials are refused with 401 Unauthorized (RFC 7235 §3.1), and a bearer-token server
-  answers with a "WWW-Authenticate" challenge (RFC 6750 §3).
+  "Regardless of methodology, the SCIM service provider MUST be able to map the authenticated client to an
+  access control policy [...]"; "a SCIM service provider SHALL indicate supported HTTP authentication schemes
+  via the "WWW-Authenticate" header." Requests without valid credentials are refused with 401 (RFC 7235 §3.1).
 
   Background:
     Given a user "alice"

@@ -11,7 +11,7 @@ Feature: Invalid filters (RFC 7644 §3.4.2.2, §3.12)
     When the client filters Users with <filter>
     Then the response is a SCIM error 400 with scimType "invalidFilter"
 
-    @req-7644-3.4.2.2-r36 @req-TODO-7644-3.12-invalidFilter
+    @req-7644-3.4.2.2-r36 @req-TODO-7644-3.12-invalidFilter-syntax
     Examples: malformed syntax
       | filter                                  |
       | userName eq                             |
@@ -44,7 +44,7 @@ Feature: Invalid filters (RFC 7644 §3.4.2.2, §3.12)
       | active lt true                          |
       | active le false                         |
 
-  @must @id-808f97c9 @req-7644-3.4.2.2-r36 @req-TODO-7644-3.12-invalidFilter
+  @must @id-808f97c9 @req-7644-3.4.2.2-r36 @req-TODO-7644-3.12-invalidFilter-syntax
   Scenario Outline: An invalid filter on Groups is rejected too: <filter>
     When the client filters Groups with <filter>
     Then the response is a SCIM error 400 with scimType "invalidFilter"

@@ -7,7 +7,8 @@ Feature: Logical operators, grouping and value paths in filters (RFC 7644 §3.4.
   of operations, i.e., to evaluate logical "or" operators before logical "and" operators."
   "[ ]: Complex attribute filter grouping. Service providers MAY support complex filters where expressions MUST
   be applied to the same value of a parent attribute specified immediately before the left square bracket."
-  "The logical "and" operator has higher precedence than "or"."
+  "Filters MUST be evaluated using the following order of operations [...]: 1. Grouping operators 2. Logical
+  operators - where "not" takes precedence over "and", which takes precedence over "or" 3. Attribute operators"
 
   Background:
     Given a user "alice" with:

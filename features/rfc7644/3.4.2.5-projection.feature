@@ -151,7 +151,7 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
   # resource within the response"; "excludedAttributes [...] When specified, each resource returned MUST contain
   # the minimum set of resource attributes. Additionally, the default set of attributes minus those attributes
   # listed in "excludedAttributes" is returned." A 204 without a body returns no resource, and is skipped.
-  @must @patch @rfc7644-3.5.2 @rfc7644-3.9 @id-4fa010e4 @req-7644-3.9-r6 @req-TODO-7644-3.5.2-subject-to-attributes
+  @must @patch @rfc7644-3.5.2 @rfc7644-3.9 @id-4fa010e4 @req-7644-3.9-r6 @req-TODO-7644-3.5.2-subject-attributes
   Scenario: A PATCH answered with the resource honours excludedAttributes
     When the client patches "alice" with query "excludedAttributes=title" and operations:
       """
