@@ -7,7 +7,8 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
   "The body of the POST request MAY include [...] attributes, excludedAttributes, filter, sortBy, sortOrder,
   startIndex, count."
   "To create a new query result set, a SCIM client sends an HTTP POST request to the desired SCIM resource
-  endpoint (ending in "/.search")." "After receiving an HTTP POST request, a response is returned as [...] in 3.4.2."
+  endpoint (ending in "/.search")."
+  "After receiving an HTTP POST request, a response is returned as specified in Section 3.4.2."
 
   Background:
     Given users "alice, bob"
