@@ -11,6 +11,7 @@ Feature: Invalid filters (RFC 7644 §3.4.2.2, §3.12)
     When the client filters Users with <filter>
     Then the response is a SCIM error 400 with scimType "invalidFilter"
 
+    @req-7644-3.4.2.2-r36 @req-TODO-7644-3.12-invalidFilter-syntax
     Examples: malformed syntax
       | filter                                  |
       | userName eq                             |
@@ -35,6 +36,7 @@ Feature: Invalid filters (RFC 7644 §3.4.2.2, §3.12)
       | ()                                      |
       | emails[type eq "work"].value[primary eq true] |
 
+    @req-7644-3.4.2.2-r17
     Examples: ordering comparisons on booleans
       | filter                                  |
       | active gt true                          |
@@ -42,7 +44,7 @@ Feature: Invalid filters (RFC 7644 §3.4.2.2, §3.12)
       | active lt true                          |
       | active le false                         |
 
-  @must @id-808f97c9
+  @must @id-808f97c9 @req-7644-3.4.2.2-r36 @req-TODO-7644-3.12-invalidFilter-syntax
   Scenario Outline: An invalid filter on Groups is rejected too: <filter>
     When the client filters Groups with <filter>
     Then the response is a SCIM error 400 with scimType "invalidFilter"
