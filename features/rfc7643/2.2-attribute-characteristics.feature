@@ -62,7 +62,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
       """
     Then "alice" read back has "meta.created" equal to "${created}"
 
-  @must @req-7643-4.1.1-r2 @req-7643-7-r26 @req-TODO-7644-3.3-uniqueness-conflict @id-33f206d7
+  @must @req-7643-4.1.1-r2 @req-7643-7-r26 @req-7644-3.3-r12 @id-33f206d7
   Scenario: userName is unique within the endpoint (uniqueness server)
     Given a user "alice"
     When the client creates a user "copy" from exactly:

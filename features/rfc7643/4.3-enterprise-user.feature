@@ -23,7 +23,7 @@ Feature: The Enterprise User extension (RFC 7643 §4.3)
       | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value  | ${boss.id}      |
       | schemas | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User |
 
-  @should @filter @enterprise @req-7643-4.3-r1 @req-TODO-7644-3.4.2.2-extension-filter @id-6b006ec4
+  @should @filter @enterprise @req-7643-4.3-r1 @id-6b006ec4
   Scenario: Users are found by an enterprise attribute
     When the client creates a user "alice" with:
       """

@@ -10,7 +10,7 @@ Feature: Authentication and authorization (RFC 7644 §2)
     Given a user "alice"
     And a group "team" with members "alice"
 
-  @must @id-d569f4c2 @req-7644-2-r7 @req-TODO-7644-3.12-status-401
+  @must @id-d569f4c2 @req-7644-2-r7 @req-7644-3.12-r10
   Scenario Outline: Without a token, <method> <path> is 401
     When an unauthenticated client sends <method> "<path>"
     Then the response status is 401
@@ -37,7 +37,7 @@ Feature: Authentication and authorization (RFC 7644 §2)
       | GET    | /Users/no-such-${run}  |
       | GET    | /Users?filter=userName%20eq%20%22${alice.userName}%22 |
 
-  @must @id-625cf9d2 @req-7644-2-r7 @req-TODO-7644-3.12-status-401
+  @must @id-625cf9d2 @req-7644-2-r7 @req-7644-3.12-r10
   Scenario Outline: With a wrong token, <method> <path> is 401
     When a client with a wrong token sends <method> "<path>"
     Then the response status is 401

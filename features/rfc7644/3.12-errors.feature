@@ -13,7 +13,7 @@ Feature: Error responses (RFC 7644 §3.12)
     Then the response is a SCIM error 404
     And the response has "status" equal to "<string>"
 
-  @should @req-TODO-7644-3.8-media-type @id-7e1bdbb1
+  @should @req-7644-3.1-r1 @id-7e1bdbb1
   Scenario: An error body is application/scim+json
     When the client sends GET "/Users/no-such-id-${run}"
     Then the response content type is SCIM
@@ -57,7 +57,7 @@ Feature: Error responses (RFC 7644 §3.12)
       | "emails": [{"value": ["a", "b"]}]       |
       | "userName": 42                          |
 
-  @must @req-TODO-7644-3.3-uniqueness @req-7644-3.12-r3 @req-7644-3.12-r13 @id-31c598f0
+  @must @req-7644-3.3-r12 @req-7644-3.12-r3 @req-7644-3.12-r13 @id-31c598f0
   Scenario: A 409 carries scimType uniqueness and the status as a string
     Given a user "alice"
     When the client sends POST "/Users" with body:

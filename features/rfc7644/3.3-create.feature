@@ -87,7 +87,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       """
     Then the response is a SCIM error 409 with scimType "uniqueness"
 
-  @should @id-824f145f @req-TODO-7643-2.2-caseExact-uniqueness
+  @must @id-824f145f @req-7644-3.3-r12 @req-7643-4.1.1-r3
   Scenario: userName uniqueness ignores case, as userName is not caseExact
     Given a user "alice"
     When the client sends POST "/Users" with body:
@@ -138,7 +138,7 @@ Feature: Creating resources (RFC 7644 §3.3)
     Then the response status is 201
     And "minimal" read back has "userName" equal to "${run}.minimal"
 
-  @must @id-a76e371d @req-TODO-7643-4.1.1-userName-required @req-TODO-7644-3.12-status-400
+  @must @id-a76e371d @req-7643-4.1.1-r3 @req-7644-3.12-r9
   Scenario: Creating a user without userName is a 400 error
     When the client sends POST "/Users" with body:
       """
@@ -146,7 +146,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       """
     Then the response is a SCIM error 400
 
-  @should @id-0879b32c @req-TODO-7644-3.12-invalidValue-missing
+  @should @id-0879b32c @req-7644-3.12-r25
   Scenario: Creating a user without userName names the missing value (invalidValue)
     When the client sends POST "/Users" with body:
       """
@@ -203,7 +203,7 @@ Feature: Creating resources (RFC 7644 §3.3)
   # current JSON structure." RFC 7644 §3.12, Table 9: "invalidSyntax" -- "did not conform to the request
   # schema", "invalidValue" -- "A required value was missing"; either fits a body without "schemas", and as
   # "scimType" is OPTIONAL (§3.12) only the 400 is checked.
-  @must @id-fbe8c3d3 @req-TODO-7643-3-schemas-required @req-TODO-7644-3.12-status-400
+  @must @id-fbe8c3d3 @req-7643-3-r1 @req-7644-3.12-r9
   Scenario: A create without schemas is a 400 error and creates nothing
     When the client sends POST "/Users" with body:
       """

@@ -25,7 +25,7 @@ Feature: Retrieving a known resource (RFC 7644 §3.4.1)
       | displayName                   | ${run} team    |
       | members[value eq "${alice.id}"].value | ${alice.id} |
 
-  @must @id-6869e6c4 @req-TODO-7644-3.12-status-404
+  @must @id-6869e6c4 @req-7644-3.12-r12
   Scenario Outline: An unknown <collection> id is a 404 SCIM error
     When the client sends GET "/<collection>/no-such-id-${run}"
     Then the response is a SCIM error 404
@@ -41,7 +41,7 @@ Feature: Retrieving a known resource (RFC 7644 §3.4.1)
     When the client sends GET "/Users/${alice.id}"
     Then the response content type is SCIM
 
-  @should @id-0dc5001f @req-TODO-7643-4.2-members-ref
+  @should @id-0dc5001f @req-7643-4.2-r5
   Scenario: A group member carries a reference to the member resource
     Given a user "alice"
     And a group "team" with members "alice"
@@ -49,7 +49,7 @@ Feature: Retrieving a known resource (RFC 7644 §3.4.1)
     Then the response has:
       | members[value eq "${alice.id}"].$ref | <string> |
 
-  @should @id-c64391bf @req-TODO-7643-4.1.2-groups-readOnly
+  @should @id-c64391bf @req-7643-4.1.2-r24
   Scenario: A user's groups attribute lists the groups it belongs to
     Given a user "alice"
     And a group "team" with members "alice"

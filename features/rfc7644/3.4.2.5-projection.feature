@@ -55,11 +55,11 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
     When the client reads "alice" with query "excludedAttributes=id"
     Then the response has "id" equal to "${alice.id}"
 
-  @must @id-d79091e0 @req-TODO-7643-2.2-returned-never
+  @must @id-d79091e0 @req-7643-4.1.1-r17
   Scenario: A password is never returned on create
     Then the returned resource has no "password"
 
-  @must @id-81e9209e @req-TODO-7643-2.2-returned-never
+  @must @id-81e9209e @req-7643-4.1.1-r17
   Scenario Outline: A password is never returned when read with <query>
     When the client reads "alice" with query "<query>"
     Then the response status is 200
@@ -71,7 +71,7 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
       | attributes=password         |
       | attributes=userName,password |
 
-  @must @filter @id-3c07ceb3 @req-TODO-7643-2.2-returned-never
+  @must @filter @id-3c07ceb3 @req-7643-4.1.1-r17
   Scenario: A password is never returned in a list
     When the client filters Users with userName eq "${alice.userName}"
     Then every listed resource has no "password"
@@ -135,7 +135,7 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
   # entire resource within the response body, subject to the "attributes" query parameter (see Section 3.9), or
   # MAY return HTTP status code 204 (No Content) [...]. The server MUST return a 200 OK if the "attributes"
   # parameter is specified in the request."
-  @must @patch @rfc7644-3.5.2 @rfc7644-3.9 @id-7a2bd3be @req-7644-3.9-r3 @req-TODO-7644-3.5.2-attributes-200
+  @must @patch @rfc7644-3.5.2 @rfc7644-3.9 @id-7a2bd3be @req-7644-3.9-r3 @req-7644-3.5.2-r25
   Scenario: A PATCH answered with the resource honours attributes
     When the client patches "alice" with query "attributes=userName" and operations:
       """
@@ -151,7 +151,7 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
   # resource within the response"; "excludedAttributes [...] When specified, each resource returned MUST contain
   # the minimum set of resource attributes. Additionally, the default set of attributes minus those attributes
   # listed in "excludedAttributes" is returned." A 204 without a body returns no resource, and is skipped.
-  @must @patch @rfc7644-3.5.2 @rfc7644-3.9 @id-4fa010e4 @req-7644-3.9-r6 @req-TODO-7644-3.5.2-subject-attributes
+  @must @patch @rfc7644-3.5.2 @rfc7644-3.9 @id-4fa010e4 @req-7644-3.9-r6 @req-7644-3.5.2-r23
   Scenario: A PATCH answered with the resource honours excludedAttributes
     When the client patches "alice" with query "excludedAttributes=title" and operations:
       """

@@ -59,7 +59,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
     And the bulk operation "g1" created "team" in "Groups"
     And "team" read back has members "member"
 
-  @must @req-7644-3.7-r13 @req-7644-3.7-r11 @req-7644-3.7.3-r3 @req-TODO-7644-3.3-uniqueness @req-7644-3.7-r9 @id-b0e06fcc
+  @must @req-7644-3.7-r13 @req-7644-3.7-r11 @req-7644-3.7.3-r3 @req-7644-3.3-r12 @req-7644-3.7-r9 @id-b0e06fcc
   Scenario: A failing operation does not stop the others
     Given a user "alice"
     When the client sends a bulk request with:

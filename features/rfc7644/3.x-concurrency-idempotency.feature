@@ -9,12 +9,12 @@ Feature: Concurrency and repeated requests (RFC 7644 §3.3, §3.5.2, §3.6)
   Deleting a deleted resource: "MUST return a 404 (Not Found) error code for all operations associated with the
   previously deleted resource."
 
-  @must @rfc7644-3.3 @req-TODO-7644-3.3-uniqueness @id-f3cdb5b9
+  @must @rfc7644-3.3 @req-7644-3.3-r12 @id-f3cdb5b9
   Scenario: Eight identical creates at once give exactly one 201 and 409 for the rest
     When 8 clients create the same user "twin" at once
     Then exactly one answer is 201 and every other is a SCIM error 409
 
-  @must @rfc7644-3.3 @filter @req-TODO-7644-3.3-uniqueness @id-08dd1603
+  @must @rfc7644-3.3 @filter @req-7644-3.3-r12 @id-08dd1603
   Scenario: Identical creates at once leave exactly one user
     When 8 clients create the same user "twin" at once
     And the client filters Users with userName sw "${run}"
@@ -27,7 +27,7 @@ Feature: Concurrency and repeated requests (RFC 7644 §3.3, §3.5.2, §3.6)
     Then every concurrent answer is successful
     And "team" read back has members "${added}"
 
-  @must @rfc7644-3.3 @req-TODO-7644-3.3-uniqueness @id-ef54f672
+  @must @rfc7644-3.3 @req-7644-3.3-r12 @id-ef54f672
   Scenario: A create retried after it succeeded is a 409, not a second user
     When the client creates a user "alice"
     And the client sends the same request again

@@ -72,7 +72,7 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
       | User  | Users    | urn:ietf:params:scim:schemas:core:2.0:User  |
       | Group | Groups   | urn:ietf:params:scim:schemas:core:2.0:Group |
 
-  @must @filter @req-7644-4-r2 @req-TODO-7643-5-filter-maxResults @id-eda57ac5
+  @must @filter @req-7644-4-r2 @req-7643-5-r10 @id-eda57ac5
   Scenario: A list never holds more than filter.maxResults resources
     When the client asks for one more resource than filter.maxResults
     Then the response is a ListResponse
@@ -82,7 +82,7 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
   Scenario: A capability the configuration claims is not refused as unimplemented
     Then every capability the ServiceProviderConfig claims is not answered 501
 
-  @should @req-TODO-7644-3.8-media-type @id-0950b0c4
+  @should @req-7644-3.1-r1 @id-0950b0c4
   Scenario: Discovery answers are application/scim+json
     When the client sends GET "/ServiceProviderConfig"
     Then the response content type is SCIM
@@ -107,7 +107,7 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
   # is willing to calculate or process." A server may cut the list or refuse it; RFC 7644 §3.4.2 makes
   # "itemsPerPage" and "startIndex" REQUIRED "when partial results are returned", and "totalResults" is "The total
   # number of results returned by the list or query operation".
-  @must @filter @rfc7644-3.4.2 @req-7644-4-r2 @req-TODO-7643-5-filter-maxResults @req-TODO-7644-3.4.2-partial-results @id-17c8847b
+  @must @filter @rfc7644-3.4.2 @req-7644-4-r2 @req-7643-5-r10 @req-7644-3.4.2-r8 @id-17c8847b
   Scenario: A filter matching more than filter.maxResults is cut to it or refused as tooMany
     When the client filters, without count, for more users than filter.maxResults
     Then the answer is a well-formed list cut to filter.maxResults, or a SCIM error 400 tooMany
