@@ -91,7 +91,8 @@ public record HarnessConfig(
         s.get(Setting.PREFLIGHT_READ_TIMEOUT).map(v -> millis(Setting.PREFLIGHT_READ_TIMEOUT, v))
             .orElse(RunLimits.PREFLIGHT_READ),
         s.get(Setting.READ_ONLY).map(v -> bool(Setting.READ_ONLY, v)).orElse(false),
-        s.get(Setting.SWEEP).map(v -> bool(Setting.SWEEP, v)).orElse(true));
+        s.get(Setting.SWEEP).map(v -> bool(Setting.SWEEP, v)).orElse(true),
+        s.get(Setting.RPS).map(v -> (double) positive(Setting.RPS, v)).orElse(0.0));
     return new HarnessConfig(baseUrl, token, headers, connect, read, insecure, profile.orElse(DEFAULT_PROFILE), fault,
         baseline, limits);
   }

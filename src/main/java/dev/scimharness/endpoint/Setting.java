@@ -24,6 +24,9 @@ public enum Setting {
       "connect timeout of the preflight in milliseconds (default 2000)"),
   PREFLIGHT_READ_TIMEOUT("scim.preflight.readTimeout", "SCIM_PREFLIGHT_READ_TIMEOUT",
       "response timeout of the preflight in milliseconds (default 5000)"),
+  RPS("scim.rps", "SCIM_RPS", "most requests per second sent to the target (default: no cap); 429/503 answers with"
+      + " a Retry-After of up to 30 s are waited out and sent again"),
+  THREADS("scim.threads", "SCIM_THREADS", "scenarios run at the same time (default 8; the main job's Maven property)"),
   READ_ONLY("scim.readOnly", "SCIM_READ_ONLY", "true = send no write; a scenario is skipped at its first write"),
   SWEEP("scim.sweep", "SCIM_SWEEP", "false = do not delete what the run created (by its name prefix) at its end (default true)"),
   SWEEP_PREFIX("scim.sweepPrefix", "SCIM_SWEEP_PREFIX", "for the stand-alone sweep (dev.scimharness.conformance.Sweep):"

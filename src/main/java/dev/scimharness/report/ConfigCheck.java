@@ -17,6 +17,9 @@ public final class ConfigCheck {
     try {
       HarnessConfig config = HarnessConfig.fromSystem();
       Gate.fromSystem();
+      HarnessConfig.setting(Setting.THREADS).filter(t -> !t.trim().matches("[1-9][0-9]?")).ifPresent(t -> {
+        throw new ConfigException(Setting.THREADS.describe() + " must be a whole number from 1 to 99, got '" + t + "'.");
+      });
       if (config.isEmbedded()) {
         Target.checkEmbedded(config);
       }
