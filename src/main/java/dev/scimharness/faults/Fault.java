@@ -172,10 +172,10 @@ public enum Fault {
       "rfc7644/3.4.2.4-pagination"),
   /**
    * {@code itemsPerPage} echoes the requested {@code count}, not the number of resources on the page
-   * (RFC 7644 §3.4.2): scimmyjs/scimmy#21.
+   * (RFC 7644 §3.4.2): scimmyjs/scimmy#101.
    */
   ITEMS_PER_PAGE_IS_COUNT("RFC 7644 §3.4.2",
-      List.of("https://github.com/scimmyjs/scimmy/issues/21"),
+      List.of("https://github.com/scimmyjs/scimmy/issues/101"),
       "rfc7644/3.4.2-list", "rfc7644/3.4.2.4-pagination"),
   /**
    * A {@code startIndex} past the last match answers the last page again instead of no resources
