@@ -126,7 +126,7 @@ public final class SimulatorRun {
     IdpDirectory dir = s.dir;
     List<String> counts = new ArrayList<>();
     for (String path : spec.paths()) {
-      Call base = new Call("GET", path, null, null, null, null, null, null, null, "import " + path);
+      Call base = new Call("GET", path, null, null, null, null, null, null, null, "import " + path, null);
       CallRunner.Paged p = s.calls.pageAll(log, base, s.vars.base(), spec.pageSize(), true);
       if (p.failure() != null) {
         return log.result(Outcome.FAIL, p.failure());
