@@ -15,11 +15,11 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
     Then the response status is 200
     And the response has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"
 
-  @must @req-7644-4-r4 @id-5d88c84f
+  @must @req-7644-4-r4 @id-5d88c84f @req-7643-5-r2 @req-7643-5-r3 @req-7643-5-r4 @req-7643-5-r5 @req-7643-5-r6 @req-7643-5-r7 @req-7643-5-r8 @req-7643-5-r9 @req-7643-5-r10 @req-7643-5-r11 @req-7643-5-r12 @req-7643-5-r13 @req-7643-5-r14 @req-7643-5-r15 @req-7643-5-r16 @req-7643-5-r18 @req-7643-5-r19 @req-7643-5-r20 @req-7643-5-r21
   Scenario: The ServiceProviderConfig declares every capability well-formed
     Then the ServiceProviderConfig is well-formed
 
-  @must @req-7644-4-r6 @req-7644-4-r8 @req-7644-4-r12 @req-7644-4-r5 @id-6bc525d6
+  @must @req-7644-4-r6 @req-7644-4-r8 @req-7644-4-r12 @req-7644-4-r5 @id-6bc525d6 @req-7643-7-r2 @req-7643-7-r3
   Scenario: /Schemas answers a ListResponse of well-formed schemas
     When the client sends GET "/Schemas"
     Then the response is a ListResponse
@@ -32,7 +32,7 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
     And the list is not empty
 
   # Each endpoint must be relative to the base URL (RFC 7643 §6), as "Users" or "/Users".
-  @must @req-7644-4-r6 @req-7644-4-r10 @id-ff390657
+  @must @req-7644-4-r6 @req-7644-4-r10 @id-ff390657 @req-7643-6-r7 @req-7643-6-r8 @req-7643-6-r11
   Scenario: Every resource type names schemas that /Schemas serves
     Then every resource type names schemas that "/Schemas" serves
 
