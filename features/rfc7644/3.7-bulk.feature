@@ -156,3 +156,19 @@ Feature: Bulk operations (RFC 7644 §3.7)
       """
     Then the response status is 200
     And the response has "Operations[0].status" equal to "404"
+
+  # The cycle of RFC 7644 §3.7.1's own example: each group names the other by bulkId.
+  @must @id-0a3e0779 @req-7644-3.7.1-r1
+  Scenario: Groups that name each other by bulkId are created with each other as members, or refused with 409
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[
+         {"method":"POST","path":"/Groups","bulkId":"ga",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"${run} ga",
+                  "members":[{"type":"Group","value":"bulkId:gb"}]}},
+         {"method":"POST","path":"/Groups","bulkId":"gb",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"${run} gb",
+                  "members":[{"type":"Group","value":"bulkId:ga"}]}}]}
+      """
+    Then the bulk operations "ga, gb" resolve their references to each other or answer 409

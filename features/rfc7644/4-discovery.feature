@@ -111,3 +111,11 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
   Scenario: A filter matching more than filter.maxResults is cut to it or refused as tooMany
     When the client filters, without count, for more users than filter.maxResults
     Then the answer is a well-formed list cut to filter.maxResults, or a SCIM error 400 tooMany
+
+  # The discovery endpoints are read by GET (RFC 7644 §4); a method the endpoint does not support is refused, as
+  # 501 (§3.12: "Service provider does not support the request operation") or HTTP's 405 (RFC 9110 §15.5.6).
+  @should @id-3254009a @req-7644-3.12-r17
+  Scenario: DELETE /ServiceProviderConfig is refused and changes nothing
+    When the client sends DELETE "/ServiceProviderConfig"
+    Then the response status is one of "405, 501"
+    And the ServiceProviderConfig is well-formed
