@@ -7,7 +7,6 @@ import dev.scimharness.endpoint.ScimResponse;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,10 +58,7 @@ public final class PagingSteps {
 
   @Then("the pages together hold each of {string} exactly once")
   public void eachOnce(String aliases) {
-    List<String> want = world.ids(Aliases.parse(aliases));
-    if (seen.size() != want.size() || !new HashSet<>(seen).equals(new HashSet<>(want))) {
-      throw Expect.fail(world.last(), "every one of [" + aliases + "] " + want + " exactly once", "the ids " + seen);
-    }
+    Expect.eachOnce(world.last(), aliases, world.ids(Aliases.parse(aliases)), seen);
   }
 
   /** A page that starts within totalResults lists something: §3.4.2 makes "Resources" REQUIRED then. */
