@@ -95,11 +95,49 @@ final class Mutants {
     return out;
   }
 
-  /** At most {@code max} of {@code all}, drawn with a seed fixed per scenario. */
+  /**
+   * At most {@code max} of {@code all}, drawn with a seed fixed per scenario and spread over the kinds: one of each
+   * kind in turn (statuses and headers first, then whole answers, lists, and attributes from the top of the
+   * document down), so that twenty draws from hundreds of attribute mutants still change the status, the ETag or
+   * the Location a scenario checks.
+   */
   static List<Mutant> sample(List<Mutant> all, int max, long seed) {
-    List<Mutant> copy = new ArrayList<>(all);
-    java.util.Collections.shuffle(copy, new Random(seed));
-    return copy.size() <= max ? copy : copy.subList(0, max);
+    Random random = new Random(seed);
+    Map<Kind, List<Mutant>> byKind = new java.util.EnumMap<>(Kind.class);
+    for (Mutant m : all) {
+      byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m);
+    }
+    List<java.util.Deque<Mutant>> queues = new ArrayList<>();
+    for (Kind k : SAMPLE_ORDER) {
+      List<Mutant> ms = byKind.getOrDefault(k, List.of());
+      List<Mutant> copy = new ArrayList<>(ms);
+      java.util.Collections.shuffle(copy, random);
+      // Shallow pointers first: /userName before /emails/0/display.
+      copy.sort(java.util.Comparator.comparingInt(Mutants::depth));
+      if (!copy.isEmpty()) {
+        queues.add(new java.util.ArrayDeque<>(copy));
+      }
+    }
+    List<Mutant> out = new ArrayList<>();
+    while (out.size() < max && !queues.isEmpty()) {
+      for (java.util.Iterator<java.util.Deque<Mutant>> it = queues.iterator(); it.hasNext() && out.size() < max;) {
+        java.util.Deque<Mutant> q = it.next();
+        out.add(q.poll());
+        if (q.isEmpty()) {
+          it.remove();
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final List<Kind> SAMPLE_ORDER = List.of(Kind.STATUS, Kind.CHANGE_HEADER, Kind.DROP_HEADER,
+      Kind.DROP_SCIM_TYPE, Kind.PREVIOUS_VERSION, Kind.ECHO_REQUEST, Kind.EMPTY_LIST, Kind.REORDER_LIST,
+      Kind.DROP_ATTRIBUTE, Kind.REPLACE_VALUE);
+
+  private static int depth(Mutant m) {
+    return m.kind() == Kind.DROP_ATTRIBUTE || m.kind() == Kind.REPLACE_VALUE || m.kind() == Kind.EMPTY_LIST
+        || m.kind() == Kind.REORDER_LIST ? (int) m.target().chars().filter(c -> c == '/').count() : 0;
   }
 
   private static void walk(JsonNode n, String pointer, int depth, String sig, int occ, Set<Mutant> out) {

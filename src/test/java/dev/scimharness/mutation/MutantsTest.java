@@ -41,4 +41,22 @@ class MutantsTest {
     assertEquals(Phase.GIVEN, PhasePlugin.of("But", Phase.GIVEN));
     assertEquals(Phase.THEN, PhasePlugin.of("Then", Phase.WHEN));
   }
+
+  @Test
+  void theSampleSpreadsOverTheKindsAndPrefersShallowAttributes() {
+    List<Mutant> all = new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      all.add(new Mutant("GET /v2/Users/*", 0, Kind.DROP_ATTRIBUTE, "/emails/0/a" + i));
+    }
+    all.add(new Mutant("GET /v2/Users/*", 0, Kind.DROP_ATTRIBUTE, "/userName"));
+    all.add(new Mutant("GET /v2/Users/*", 0, Kind.STATUS, "201"));
+    all.add(new Mutant("GET /v2/Users/*", 0, Kind.CHANGE_HEADER, "ETag"));
+    List<Mutant> s = Mutants.sample(all, 5, 7644);
+    assertEquals(5, s.size());
+    assertEquals(Kind.STATUS, s.get(0).kind());
+    assertEquals(Kind.CHANGE_HEADER, s.get(1).kind());
+    assertEquals("/userName", s.get(2).target());
+    assertEquals(s, Mutants.sample(all, 5, 7644), "the same seed draws the same sample");
+    assertEquals(all.size(), Mutants.sample(all, 1000, 1).size());
+  }
 }
