@@ -35,7 +35,8 @@ final class FilterGenerator {
 
   static FilterCase generate(long seed, int index, List<ObjectNode> users) {
     FilterGenerator g = new FilterGenerator(new SplittableRandom(seed * 0xBF58476D1CE4E5B9L + index), users);
-    String filter = g.r.nextInt(15) == 0 ? g.pick(MALFORMED) : g.filter(0);
+    int shape = g.r.nextInt(15);
+    String filter = shape == 0 ? g.pick(MALFORMED) : shape == 1 ? g.userNameLookup() : g.filter(0);
     return new FilterCase(users, filter);
   }
 
@@ -50,6 +51,18 @@ final class FilterGenerator {
       case 8 -> "not (" + filter(depth + 1) + ")";
       default -> "active " + pick(List.of("eq", "ne")) + " " + r.nextBoolean();
     };
+  }
+
+  /**
+   * The lookup IdPs make before a create, {@code userName eq "…"} alone, with the name in another case: userName
+   * is caseExact false (RFC 7643 §4.1.1), and servers often answer this shape from an index of their own.
+   */
+  private String userNameLookup() {
+    String name = users.get(r.nextInt(users.size())).get("userName").asText();
+    int split = name.indexOf("}}") + 2;
+    String tail = name.substring(split);
+    tail = tail.equals(tail.toUpperCase(Locale.ROOT)) ? tail.toLowerCase(Locale.ROOT) : tail.toUpperCase(Locale.ROOT);
+    return cased("userName") + " eq " + quoted(name.substring(0, split) + tail);
   }
 
   private String operand(int depth) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * One filter try, a differential test: the users the target returns for {@code userName sw "<run>-f" and (F)} must
@@ -44,7 +45,7 @@ final class FilterProperty {
 
   static TryResult run(FuzzTarget target, ReadBack population, FilterCase c) {
     String filter = target.substitute(c.filter(), null);
-    String scoped = "userName sw \"" + target.runId() + "-f\" and (" + filter + ")";
+    String scoped = scoped(c.filter()) ? filter : "userName sw \"" + target.runId() + "-f\" and (" + filter + ")";
     Filter parsed;
     String engineRefusal = null;
     try {
@@ -57,7 +58,7 @@ final class FilterProperty {
     ScimResponse reply = target.client().send(Request.of("GET", "/Users?count=100&filter="
         + URLEncoder.encode(scoped, StandardCharsets.UTF_8).replace("+", "%20")));
     int status = reply.status();
-    String seen = "GET /Users?filter=" + scoped + " answered " + PatchProperty.brief(reply);
+    String seen = "GET /Users?filter=" + scoped + " answered " + reply.status() + " " + summary(reply);
     List<Violation> v = new ArrayList<>();
     List<String> choices = new ArrayList<>();
     boolean malformed = isMalformed(scoped);
@@ -101,6 +102,13 @@ final class FilterProperty {
     return new TryResult(v, choices, want.isEmpty() ? "matched none" : "matched " + want.size());
   }
 
+  /** A lookup of one of the population's userNames can only select them: it is sent as it is. */
+  static boolean scoped(String filter) {
+    return SCOPED.matcher(filter).matches();
+  }
+
+  private static final Pattern SCOPED = Pattern.compile("(?i)username eq \"\\{\\{p\\}\\}-f[^\"]*\"");
+
   private static boolean isMalformed(String filter) {
     try {
       FilterParser.parse(filter);
@@ -121,11 +129,25 @@ final class FilterProperty {
     return String.join(" ", ops);
   }
 
+  /** The population by id, without what no generated filter looks at. */
   private static String ids(ReadBack population) {
     StringBuilder sb = new StringBuilder();
     for (ObjectNode u : population.users()) {
-      sb.append(sb.isEmpty() ? "" : ", ").append(u.get("id").asText()).append('=').append(Json.write(u));
+      ObjectNode shown = u.deepCopy();
+      shown.remove(List.of("schemas", "meta", "id"));
+      sb.append(sb.isEmpty() ? "" : ", ").append(u.get("id").asText()).append('=').append(Json.write(shown));
     }
     return "[" + sb + "]";
+  }
+
+  /** A list response as the ids it returned; anything else as it came. */
+  private static String summary(ScimResponse reply) {
+    JsonNode resources = reply.json() == null ? null : Json.field(reply.json(), "Resources");
+    if (reply.status() != 200 || resources == null) {
+      return reply.status() == 0 ? "(no answer: " + reply.exchange().error() + ")" : reply.redactedBody();
+    }
+    List<String> ids = new ArrayList<>();
+    resources.forEach(r -> ids.add(String.valueOf(Json.field(r, "id"))));
+    return "with ids " + ids;
   }
 }

@@ -61,6 +61,8 @@ final class PatchGenerator {
     }
     if (chance(2)) {
       u.set("emails", emails());
+    } else if (chance(2)) {
+      u.putArray("emails").add(email("work", true)).add(email(pick(TYPES), false));
     }
     if (chance(4)) {
       u.putArray("phoneNumbers").addObject().put("type", "mobile").put("value", "+1 555 0100");
@@ -102,8 +104,14 @@ final class PatchGenerator {
       return op(pick(List.of("add", "replace")), path, path.toLowerCase(Locale.ROOT).contains("active")
           ? Json.NODES.booleanNode(r.nextBoolean()) : wrongTypeOr(Json.NODES.textNode(word())));
     }
-    if (kind < 9) {
+    if (kind < 8) {
       return op(pick(List.of("add", "replace")), cased("emails"), emails());
+    }
+    if (kind < 9) {
+      // A value filter that selects some values and not others (RFC 7644 §3.5.2.3: replace only those).
+      return op("replace", cased(pick(List.of("emails[type eq \"work\"].value", "emails[primary eq true].type",
+          "emails[type ne \"work\"]"))), pick(List.of(Json.NODES.textNode(pick(MAILS)),
+          (JsonNode) email("other", false))));
     }
     if (kind < 10) {
       return op("replace", cased("active"), chance(5) ? Json.NODES.textNode("yes") : Json.NODES.booleanNode(r.nextBoolean()));
@@ -190,6 +198,11 @@ final class PatchGenerator {
       }
     }
     return a;
+  }
+
+  private ObjectNode email(String type, boolean primary) {
+    ObjectNode e = Json.object().put("value", pick(MAILS)).put("type", type);
+    return primary ? e.put("primary", true) : e;
   }
 
   private JsonNode wrongTypeOr(JsonNode value) {

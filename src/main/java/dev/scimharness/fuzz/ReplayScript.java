@@ -87,7 +87,7 @@ public final class ReplayScript {
       u.setAll(f.users().get(i));
       sb.append("U").append(i).append("=$(req POST /Users ").append(quote(Json.write(u))).append(" | id_of)\n");
     }
-    String scoped = "userName sw \"{{p}}-f\" and (" + f.filter() + ")";
+    String scoped = FilterProperty.scoped(f.filter()) ? f.filter() : "userName sw \"{{p}}-f\" and (" + f.filter() + ")";
     String encoded = URLEncoder.encode(scoped, StandardCharsets.UTF_8).replace("+", "%20")
         .replace("%7B%7Bp%7D%7D", "$RUN");
     sb.append("# the query; the users it must return are those the filter matches\n");
