@@ -13,7 +13,7 @@ import java.util.function.Function;
  */
 public record FuzzOptions(Set<FuzzKind> kinds, int tries, long seed, Optional<Path> replay) {
   /** Tries per kind; sized so that both kinds together take well under a minute against the embedded server. */
-  public static final int DEFAULT_TRIES = 400;
+  public static final int DEFAULT_TRIES = 1000;
   public static final long DEFAULT_SEED = 7644;
 
   public FuzzOptions {
