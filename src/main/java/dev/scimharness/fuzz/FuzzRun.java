@@ -123,7 +123,7 @@ public final class FuzzRun {
   private static Counterexample counterexample(FuzzKind kind, long seed, int index, FuzzCase c, TryResult result,
       Function<FuzzCase, TryResult> property, Path reports) {
     Shrinker.Shrunk s = Shrinker.shrink(c, result, property);
-    String script = ReplayScript.write(s.shrunk(), seed, index, s.result().violations().get(0).toString());
+    String script = ReplayScript.write(s.shrunk(), seed, index, s.result().violations().get(0).rule());
     String file = null;
     if (reports != null) {
       Path p = reports.resolve("fuzz-" + kind.wire() + ".sh");

@@ -24,12 +24,13 @@ public final class ReplayScript {
   /** A case read back from a script, with the seed that found it (0 when none is given). */
   public record Replay(FuzzCase c, long seed) {}
 
-  static String write(FuzzCase c, long seed, int index, String broke) {
+  /** The script names the rule only: the ids in the details differ from run to run, the script does not. */
+  static String write(FuzzCase c, long seed, int index, Rule broke) {
     StringBuilder sb = new StringBuilder("#!/usr/bin/env bash\n")
         .append("# A shrunk counterexample of the SCIM Harness fuzz (docs/fuzzing.md): ").append(c.kind().wire())
         .append(", try ").append(index).append(".\n")
         .append(SEED).append(seed).append('\n')
-        .append("# broke: ").append(oneLine(broke)).append('\n')
+        .append("# broke: ").append(broke.name()).append(" - ").append(broke.text()).append('\n')
         .append("# By hand:     SCIM_BASE_URL=https://host/scim/v2 SCIM_TOKEN=... bash this-file\n")
         .append("# By the harness, against any target: mvn -B test -Pconformance -Dscim.fuzz.replay=this-file\n")
         .append(CASE).append(Json.write(c.toJson())).append('\n')
@@ -106,11 +107,6 @@ public final class ReplayScript {
       q = q.replace(FuzzTarget.MEMBERS.get(i), "'\"$M" + i + "\"'");
     }
     return q;
-  }
-
-  private static String oneLine(String text) {
-    String s = text.replaceAll("\\s+", " ");
-    return s.length() > 400 ? s.substring(0, 400) + "…" : s;
   }
 
   public static Replay read(Path file) {
