@@ -35,7 +35,7 @@ public final class ReplayScript {
         .append("# By the harness, against any target: mvn -B test -Pconformance -Dscim.fuzz.replay=this-file\n")
         .append(CASE).append(Json.write(c.toJson())).append('\n')
         .append("set -u\n")
-        .append(": \"${SCIM_BASE_URL:?the target's base URL}\" \"${SCIM_TOKEN:?a bearer token for it}\"\n")
+        .append(": \"${SCIM_BASE_URL:?the base URL of the target}\" \"${SCIM_TOKEN:?a bearer token for it}\"\n")
         .append("RUN=\"fz$RANDOM$RANDOM\"\n")
         .append("req() { curl -sS -X \"$1\" \"$SCIM_BASE_URL$2\" -H \"Authorization: Bearer $SCIM_TOKEN\"")
         .append(" -H 'Content-Type: application/scim+json' ${3:+--data-binary \"$3\"}; echo; }\n")
