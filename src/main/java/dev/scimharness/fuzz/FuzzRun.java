@@ -18,12 +18,13 @@ import java.util.function.Function;
 import java.util.function.IntFunction;
 
 /**
- * Runs the fuzz against a target: per kind, {@code tries} generated cases, {@value #THREADS} at a time, each on
+ * Runs the fuzz against a target: per kind, {@code tries} generated cases, {@code -Dscim.fuzz.threads} (4) at a time, each on
  * resources of its own; then the first failing try (by index, so the same whatever the interleaving) is shrunk, one
  * request at a time, and written as a replay script. Everything created is deleted at the end, failure or not.
  */
 public final class FuzzRun {
-  static final int THREADS = 4;
+  /** Tries in flight at once; {@code -Dscim.fuzz.threads} changes it (a remote target may want fewer). */
+  static final int THREADS = Integer.getInteger("scim.fuzz.threads", 4);
 
   private FuzzRun() {}
 
