@@ -9,7 +9,7 @@ import java.util.List;
  * for the resource under test, {@code {{p}}} for the run's name prefix) are filled in when it runs. It is JSON so
  * that a shrunk case can be written into a replay script and read back from it.
  */
-public sealed interface FuzzCase permits PatchCase, FilterCase {
+public sealed interface FuzzCase permits PatchCase, FilterCase, LifecycleCase {
   FuzzKind kind();
 
   ObjectNode toJson();
@@ -25,6 +25,7 @@ public sealed interface FuzzCase permits PatchCase, FilterCase {
     return switch (FuzzKind.parse(kind)) {
       case PATCH -> PatchCase.fromJson(json);
       case FILTER -> FilterCase.fromJson(json);
+      case LIFECYCLE -> LifecycleCase.fromJson(json);
     };
   }
 }

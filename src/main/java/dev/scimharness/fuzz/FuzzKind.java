@@ -2,10 +2,14 @@ package dev.scimharness.fuzz;
 
 import java.util.Locale;
 
-/** What a fuzz run generates: PATCH requests (RFC 7644 §3.5.2) or filters (RFC 7644 §3.4.2.2). */
+/**
+ * What a fuzz run generates: PATCH requests (RFC 7644 §3.5.2), filters (RFC 7644 §3.4.2.2), or sequences of
+ * actions on users, groups and memberships checked against a model after each (RFC 7643 §4.1.2, §4.2).
+ */
 public enum FuzzKind {
   PATCH,
-  FILTER;
+  FILTER,
+  LIFECYCLE;
 
   public String wire() {
     return name().toLowerCase(Locale.ROOT);
@@ -17,6 +21,6 @@ public enum FuzzKind {
         return k;
       }
     }
-    throw new IllegalArgumentException("scim.fuzz: unknown kind '" + text.trim() + "' (known: patch, filter)");
+    throw new IllegalArgumentException("scim.fuzz: unknown kind '" + text.trim() + "' (known: patch, filter, lifecycle)");
   }
 }

@@ -109,6 +109,16 @@ public final class FuzzTarget implements AutoCloseable {
     return location;
   }
 
+  /** A resource created outside {@link #create}, to be deleted at the end if nothing else does. */
+  void remember(String location) {
+    created.push(location);
+  }
+
+  /** A resource deleted outside {@link #delete}. */
+  void forget(String location) {
+    created.remove(location);
+  }
+
   void delete(String location) {
     client.send(Request.of("DELETE", location));
     created.remove(location);

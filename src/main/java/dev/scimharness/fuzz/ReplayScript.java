@@ -42,6 +42,8 @@ public final class ReplayScript {
         .append("id_of() { grep -o '\"id\" *: *\"[^\"]*\"' | head -n 1 | sed -E 's/.*\"([^\"]*)\"$/\\1/'; }\n");
     if (c instanceof PatchCase p) {
       patch(sb, p);
+    } else if (c instanceof LifecycleCase l) {
+      LifecycleScript.write(sb, l);
     } else {
       filter(sb, (FilterCase) c);
     }
@@ -100,7 +102,7 @@ public final class ReplayScript {
   }
 
   /** A single-quoted shell word in which the placeholders become the script's variables. */
-  private static String quote(String text) {
+  static String quote(String text) {
     String q = "'" + text.replace("'", "'\\''") + "'";
     q = q.replace(FuzzTarget.PREFIX, "'\"$RUN\"'").replace(FuzzTarget.SELF, "'\"$SELF\"'");
     for (int i = 0; i < FuzzTarget.MEMBERS.size(); i++) {

@@ -28,6 +28,7 @@ class TargetFuzzFindsSeededFaultsTest {
         Arguments.of(Fault.PATCH_NOT_APPLIED, FuzzKind.PATCH, Rule.RFC_RESULT),
         Arguments.of(Fault.PATCH_REPLACE_IGNORES_FILTER, FuzzKind.PATCH, Rule.RFC_RESULT),
         Arguments.of(Fault.PATCH_REMOVE_IGNORES_FILTER, FuzzKind.PATCH, Rule.RFC_RESULT),
+        Arguments.of(Fault.PATCH_REMOVE_IGNORES_FILTER, FuzzKind.LIFECYCLE, Rule.LIFECYCLE_MODEL),
         Arguments.of(Fault.PATCH_RETURNS_STALE_RESOURCE, FuzzKind.PATCH, Rule.RESPONSE_NOT_READ_BACK),
         Arguments.of(Fault.PATCH_MUTABILITY_NOT_ENFORCED, FuzzKind.PATCH, Rule.RFC_RESULT),
         Arguments.of(Fault.ETAG_UNCHANGED, FuzzKind.PATCH, Rule.META_DID_NOT_MOVE),
@@ -40,7 +41,8 @@ class TargetFuzzFindsSeededFaultsTest {
   @ParameterizedTest
   @MethodSource("faults")
   void findsAndShrinksTheFault(Fault fault, FuzzKind kind, Rule rule) {
-    FuzzReport report = FuzzServers.fuzz(Leniency.LENIENT, Faults.of(fault), EnumSet.of(kind), TRIES, 7644,
+    FuzzReport report = FuzzServers.fuzz(Leniency.LENIENT, Faults.of(fault), EnumSet.of(kind),
+        kind == FuzzKind.LIFECYCLE ? 5 * TRIES / 3 : TRIES, 7644,
         Optional.empty(), null);
     String details = FuzzMarkdown.render(report);
     KindResult k = report.kinds().get(0);
