@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * {@code target/peer-runs/<server>/fuzz.md}, not asserted.
  */
 class PeerFuzzAcceptanceTest {
-  static final int TRIES = 200;
+  static final int TRIES = 100;
 
   @Test
   void theFuzzRunsToItsEndAgainstUnboundId() throws Exception {
