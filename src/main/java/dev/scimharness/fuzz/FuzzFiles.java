@@ -22,8 +22,10 @@ public final class FuzzFiles {
       ReplayScript.read(p);
     });
     try {
-      for (String name : new String[] {"fuzz.json", "fuzz.md", "fuzz-patch.sh", "fuzz-filter.sh"}) {
-        Files.deleteIfExists(reports.resolve(name));
+      Files.deleteIfExists(reports.resolve("fuzz.json"));
+      Files.deleteIfExists(reports.resolve("fuzz.md"));
+      for (FuzzKind kind : FuzzKind.values()) {
+        Files.deleteIfExists(reports.resolve("fuzz-" + kind.wire() + ".sh"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
