@@ -4,6 +4,7 @@ import dev.scimharness.endpoint.ConfigException;
 import dev.scimharness.endpoint.HarnessConfig;
 import dev.scimharness.endpoint.Setting;
 import dev.scimharness.endpoint.Target;
+import dev.scimharness.fuzz.FuzzFiles;
 import java.nio.file.Path;
 
 /**
@@ -25,6 +26,10 @@ public final class ConfigCheck {
       }
       System.out.println("[conformance] target: " + config.describe());
       ReportsDirectory.prepare(Path.of("reports"));
+      FuzzFiles.prepare(Path.of("reports"));
+    } catch (IllegalArgumentException e) {
+      System.err.println("[conformance] configuration error: " + e.getMessage());
+      System.exit(ExitCode.USAGE_ERROR.code());
     } catch (ConfigException e) {
       System.err.println("[conformance] configuration error: " + e.getMessage());
       System.err.println("[conformance] settings (system property / environment variable):");

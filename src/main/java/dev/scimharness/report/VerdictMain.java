@@ -47,11 +47,12 @@ public final class VerdictMain {
     System.out.println("[conformance] " + run.target() + ": " + verdict.word() + " — " + verdict.explain()
         + "; wall time " + run.wallTime() + "; reports in " + summary.toAbsolutePath().getParent());
     System.out.println(run.countsLine());
-    ExitCode code = verdict.exitCode();
+    ExitCode code = FuzzVerdict.apply(verdict.exitCode(), summary.toAbsolutePath().getParent());
     switch (code) {
       case PASS -> { }
       // An exception, not System.exit: Maven then ends with its own BUILD FAILURE, total time and exit code 1.
-      case MUST_FAILURES -> throw new ConformanceVerdictException(verdict.explain() + " (see reports/summary.md)");
+      case MUST_FAILURES -> throw new ConformanceVerdictException(verdict.passes() ? "the fuzz found what no"
+          + " conformant server does (see reports/fuzz.md)" : verdict.explain() + " (see reports/summary.md)");
       default -> {
         System.err.println("[conformance] exit " + code.code() + " (" + code.name().toLowerCase(java.util.Locale.ROOT)
             .replace('_', ' ') + "): " + code.meaning());

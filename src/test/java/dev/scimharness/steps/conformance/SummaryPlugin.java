@@ -13,6 +13,9 @@ import dev.scimharness.report.SummaryJson;
 import dev.scimharness.report.SummaryMarkdown;
 import dev.scimharness.report.Verdict;
 import dev.scimharness.endpoint.HarnessConfig;
+import dev.scimharness.fuzz.FuzzHook;
+import dev.scimharness.fuzz.FuzzMarkdown;
+import dev.scimharness.fuzz.FuzzReport;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
@@ -101,6 +104,9 @@ public class SummaryPlugin implements ConcurrentEventListener {
 
   private void finish() {
     Optional<TargetSession> session = Targets.current();
+    // Before the sweep, so that it also finds what an interrupted fuzz left; nothing without -Dscim.fuzz.
+    Optional<FuzzReport> fuzz = this instanceof QuietSummaryPlugin ? Optional.empty()
+        : FuzzHook.afterSuite(session, directory);
     session.ifPresent(TargetSession::sweep);
     long wall = (System.nanoTime() - startNanos) / 1_000_000;
     RunNotes notes = session.map(t -> new RunNotes(t.preflightFailure().orElse(null), t.gaveUp().orElse(null),
@@ -113,6 +119,7 @@ public class SummaryPlugin implements ConcurrentEventListener {
     summary = run;
     SummaryJson.write(run, directory.resolve("summary.json"));
     SummaryMarkdown.write(run, verdict, directory.resolve("summary.md"));
+    fuzz.ifPresent(f -> FuzzMarkdown.appendSummary(f, directory.resolve("summary.md")));
     announce(run, verdict);
   }
 
