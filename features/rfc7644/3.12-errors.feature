@@ -68,7 +68,7 @@ Feature: Error responses (RFC 7644 §3.12)
 
   @must @req-7644-3.12-r12 @req-7644-3.12-r1 @id-417be2d5
   Scenario: An unknown endpoint is a 404 SCIM error
-    When the client sends GET "/NoSuchResourceType${run}"
+    When the client sends GET "/NoSuchResourceTypeOfScimHarness"
     Then the response is a SCIM error 404
 
   @must @req-7644-3.12-r9 @id-675f9d9d

@@ -34,8 +34,8 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
       """
       <body>
       """
-    And the client reads "alice"
-    Then the response header "ETag" differs from "${before}"
+    And the response is successful
+    Then "alice" read back has an ETag other than "${before}"
 
     Examples:
       | change | body                                                                                                          |

@@ -20,12 +20,53 @@ final class Mutants {
   private Mutants() {}
 
   /**
-   * The mutants of the exchanges a scenario checks: those its When and Then steps made. A scenario without such
-   * an exchange (all its requests in Given steps) gets the mutants of every exchange after the preflight.
+   * The mutants of the exchanges a scenario checks, those its When and Then steps made, split into the answers
+   * its Then steps read with the last answer of its When steps (what a Then step judges) and the others. A
+   * scenario without such an exchange (all its requests in Given steps) gets the mutants of every exchange after
+   * the preflight, as judged.
    */
-  static List<Mutant> checked(List<Exchange> exchanges, int skip) {
+  static Derived checked(List<Exchange> exchanges, int skip) {
     List<Mutant> focused = of(exchanges, skip, true);
-    return focused.isEmpty() ? of(exchanges, skip, false) : focused;
+    if (focused.isEmpty()) {
+      return new Derived(of(exchanges, skip, false), List.of());
+    }
+    int lastWhen = -1;
+    for (int i = 0; i < exchanges.size(); i++) {
+      if (exchanges.get(i).phase() == Phase.WHEN) {
+        lastWhen = i;
+      }
+    }
+    Set<String> judged = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < exchanges.size(); i++) {
+      Exchange e = exchanges.get(i);
+      int n = seen.merge(e.signature(), 1, Integer::sum) - 1;
+      if (i >= skip && (e.phase() == Phase.THEN || i == lastWhen)) {
+        judged.add(e.signature() + " #" + n);
+      }
+    }
+    List<Mutant> first = new ArrayList<>();
+    List<Mutant> rest = new ArrayList<>();
+    for (Mutant m : focused) {
+      (judged.contains(m.signature() + " #" + m.occurrence()) ? first : rest).add(m);
+    }
+    return new Derived(first, rest);
+  }
+
+  /** The mutants of a scenario: on the answers its Then steps judge, and on the other answers it made. */
+  record Derived(List<Mutant> judged, List<Mutant> others) {
+    List<Mutant> all() {
+      List<Mutant> all = new ArrayList<>(judged);
+      all.addAll(others);
+      return all;
+    }
+
+    /** At most {@code max}: the judged answers' mutants first, each part spread over the kinds. */
+    List<Mutant> sample(int max, long seed) {
+      List<Mutant> out = new ArrayList<>(Mutants.sample(judged, max, seed));
+      out.addAll(Mutants.sample(others, max - out.size(), seed));
+      return out;
+    }
   }
 
   /**

@@ -19,7 +19,7 @@ class MutantsTest {
         get("/v2/ServiceProviderConfig", "{\"patch\":{\"supported\":true}}", Phase.HOOK),
         get("/v2/Users/1", "{\"id\":\"1\"}", Phase.GIVEN),
         get("/v2/Users/1", "{\"id\":\"1\",\"userName\":\"a\"}", Phase.THEN));
-    List<Mutant> checked = Mutants.checked(run, 0);
+    List<Mutant> checked = Mutants.checked(run, 0).all();
     assertTrue(checked.stream().allMatch(m -> m.signature().startsWith("GET /v2/Users") && m.occurrence() == 1),
         checked.toString());
     assertTrue(checked.stream().anyMatch(m -> m.kind() == Kind.DROP_ATTRIBUTE && m.target().equals("/userName")));
@@ -30,8 +30,8 @@ class MutantsTest {
   @Test
   void aScenarioThatChecksOnlyItsGivenAnswersGetsTheirMutants() {
     List<Exchange> run = List.of(get("/v2/Users/1", "{\"id\":\"1\"}", Phase.GIVEN));
-    assertEquals(Mutants.of(run, 0), Mutants.checked(run, 0));
-    assertTrue(!Mutants.checked(run, 0).isEmpty());
+    assertEquals(Mutants.of(run, 0), Mutants.checked(run, 0).all());
+    assertTrue(!Mutants.checked(run, 0).all().isEmpty());
   }
 
   @Test
@@ -58,5 +58,22 @@ class MutantsTest {
     assertEquals("/userName", s.get(2).target());
     assertEquals(s, Mutants.sample(all, 5, 7644), "the same seed draws the same sample");
     assertEquals(all.size(), Mutants.sample(all, 1000, 1).size());
+  }
+
+  @Test
+  void theAnswersThenStepsJudgeAreSampledFirst() {
+    List<Exchange> run = List.of(
+        get("/v2/Users/1", "{\"id\":\"1\",\"a\":1,\"b\":2,\"c\":3}", Phase.WHEN),
+        get("/v2/Users/2", "{\"id\":\"2\"}", Phase.WHEN),
+        get("/v2/Groups/1", "{\"id\":\"g\"}", Phase.THEN));
+    Mutants.Derived d = Mutants.checked(run, 0);
+    assertTrue(d.judged().stream().noneMatch(m -> m.occurrence() == 0 && m.signature().startsWith("GET /v2/Users")),
+        "the first When answer is not what a Then step judges: " + d.judged());
+    assertTrue(d.judged().stream().anyMatch(m -> m.signature().startsWith("GET /v2/Groups")));
+    assertTrue(d.judged().stream().anyMatch(m -> m.occurrence() == 1 && m.signature().startsWith("GET /v2/Users")),
+        "the last When answer is");
+    List<Mutant> sample = d.sample(d.judged().size() + 1, 1);
+    assertEquals(d.judged().size() + 1, sample.size());
+    assertTrue(sample.subList(0, d.judged().size()).containsAll(d.judged()));
   }
 }

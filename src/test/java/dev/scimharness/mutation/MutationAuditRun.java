@@ -85,10 +85,11 @@ class MutationAuditRun {
     String uri = uri(s);
     Outcome clean = target.scenario(where(s), null);
     List<Exchange> recorded = target.proxy().recorded();
-    List<Mutant> all = Mutants.checked(recorded, Mutants.preflight(recorded, preflight));
+    Mutants.Derived derived = Mutants.checked(recorded, Mutants.preflight(recorded, preflight));
+    List<Mutant> all = derived.all();
     List<ScenarioAudit.Result> results = new ArrayList<>();
     if (clean == Outcome.PASSED) {
-      for (Mutant m : Mutants.sample(all, MAX, SEED ^ id.hashCode())) {
+      for (Mutant m : derived.sample(MAX, SEED ^ id.hashCode())) {
         Outcome o = target.scenario(where(s), m);
         ScenarioAudit.Result r = new ScenarioAudit.Result(m, o, target.proxy().applied(), eq.reason(id, m));
         results.add(r);

@@ -23,7 +23,7 @@ final class OutsidePaths {
       Pattern.compile("\\.\\./+shared\\b[^\\s\"'`)\\]]*"),
       Pattern.compile("(?<![\\w.-])shared/+(?:research|seed)\\b[^\\s\"'`)\\]]*"),
       // an absolute path: it starts a token (not inside a URL, whose path follows a host or another segment)
-      Pattern.compile("(?<![\\w.~%:/@-])/(?:home|work|workspace|tmp|root|mnt|media|opt|var|srv|etc|usr|private"
+      Pattern.compile("(?<![\\w.~%:/@!-])/(?:home|work|workspace|tmp|root|mnt|media|opt|var|srv|etc|usr|private"
           + "|Volumes|shared)(?:/[^\\s\"'`)\\]]*|(?=[\\s\"'`)\\]]|$))"),
       Pattern.compile("(?<![\\w/])[~]/[^\\s\"'`)\\]]*"),
       Pattern.compile("(?<![\\w])[A-Za-z]:\\\\[^\\s\"'`)\\]]*"),

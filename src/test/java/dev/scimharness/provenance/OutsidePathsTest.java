@@ -49,7 +49,8 @@ class OutsidePathsTest {
       "mvn -B -o test -Dtest=SigmaDeviationsTest",
       "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User",
       "RFC 7644 §3.4.2.2 and/or RFC 7643 §4.1.1",
-      "#!/usr/bin/env bash"})
+      "#!/usr/bin/env bash",
+      "    StringBuilder sb = new StringBuilder(\"#!/usr/bin/env bash\\n\")"})
   void anInRepositoryPathAUrlOrAScimReferencePasses(String line) {
     assertEquals(List.of(), OutsidePaths.in(line));
   }

@@ -36,6 +36,17 @@ public final class ReadBackSteps {
     Expect.value(r, r.json(), world.fill(path), world.fill(expected));
   }
 
+  /** RFC 7644 §3.14: a changed resource answers a new entity tag; read back with 200, its ETag differs. */
+  @Then("{string} read back has an ETag other than {string}")
+  public void readBackEtagDiffers(String alias, String before) {
+    ScimResponse r = readBack(alias);
+    String was = world.fill(before);
+    String got = r.header("ETag").orElse(null);
+    if (got == null || got.equals(was)) {
+      throw Expect.fail(r, "ETag different from " + was, got == null ? "no ETag header" : "ETag: " + got);
+    }
+  }
+
   @Then("{string} read back has no {string}")
   public void readBackLacks(String alias, String path) {
     readBackHas(alias, path, "<absent>");
