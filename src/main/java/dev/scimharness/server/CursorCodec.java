@@ -60,13 +60,13 @@ final class CursorCodec {
   Cursor decode(String value) {
     try {
       byte[] all = Base64.getUrlDecoder().decode(value);
-      if (all.length <= NONCE) {
+      if (all.length <= NONCE + TAG_BITS / 8) {
         throw invalid();
       }
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, NONCE));
       return read(cipher.doFinal(all, NONCE, all.length - NONCE));
-    } catch (IllegalArgumentException | GeneralSecurityException | IOException e) {
+    } catch (IllegalArgumentException | GeneralSecurityException | java.security.ProviderException | IOException e) {
       throw invalid();
     }
   }
