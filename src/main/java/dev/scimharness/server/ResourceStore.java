@@ -119,7 +119,8 @@ public final class ResourceStore {
    */
   public Iterable<StoredResource> from(ResourceKind kind, long seq, boolean forward) {
     ConcurrentSkipListMap<Long, String> all = order.get(kind);
-    Collection<String> ids = forward ? all.tailMap(seq, false).values() : all.headMap(seq, false).descendingMap().values();
+    Collection<String> ids = forward ? all.tailMap(seq, false).values()
+        : all.headMap(seq, false).descendingMap().values();
     return () -> ids.stream().map(byId::get).filter(r -> r != null && r.kind() == kind).iterator();
   }
 

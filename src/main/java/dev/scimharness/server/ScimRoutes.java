@@ -236,7 +236,8 @@ final class ScimRoutes {
     if (cursor != null && !cursor.isNull() && !cursor.isTextual()) {
       throw ScimException.invalidSyntax("'cursor' must be a string (RFC 9865 §3).");
     }
-    sendList(ctx, s, kinds, ListQuery.fromSearchRequest(in), cursor == null || cursor.isNull() ? null : cursor.asText());
+    String cursorValue = cursor == null || cursor.isNull() ? null : cursor.asText();
+    sendList(ctx, s, kinds, ListQuery.fromSearchRequest(in), cursorValue);
   }
 
   private void sendList(Context ctx, RequestScope s, List<ResourceKind> kinds, ListQuery q, String cursor) {

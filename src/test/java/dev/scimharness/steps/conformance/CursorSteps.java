@@ -22,12 +22,12 @@ public final class CursorSteps {
   private static final int MAX_PAGES = 50;
 
   private final ScimWorld world;
-  private final Clock clock;
+  private final ClockGuard clock;
   private CursorPages walk;
   private String listPath;
   private int count;
 
-  public CursorSteps(ScimWorld world, Clock clock) {
+  public CursorSteps(ScimWorld world, ClockGuard clock) {
     this.world = world;
     this.clock = clock;
   }
@@ -233,11 +233,12 @@ public final class CursorSteps {
 
   /**
    * The embedded server's clock is moved; a remote target's is waited out when its timeout is short. Either way
-   * time passes for every scenario's cursors, so only a scenario tagged {@code @clock} may do it ({@link Clock}).
+   * time passes for every scenario's cursors, so only a scenario tagged {@code @clock} may do it
+   * ({@link ClockGuard}).
    */
   private void letTimePass(Duration d) {
     if (!clock.exclusive()) {
-      throw new IllegalStateException("a scenario that lets time pass must be tagged " + Clock.TAG);
+      throw new IllegalStateException("a scenario that lets time pass must be tagged " + ClockGuard.TAG);
     }
     TargetSession session = Targets.current().orElseThrow();
     if (session.target().advanceClock(d)) {

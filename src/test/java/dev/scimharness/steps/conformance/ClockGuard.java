@@ -10,7 +10,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * scenario tagged {@code @clock} runs alone among the {@code @cursor} scenarios: they share the lock, it takes it
  * whole, from its first hook to its last.
  */
-public final class Clock {
+public final class ClockGuard {
   static final String TAG = "@clock";
   private static final ReentrantReadWriteLock LOCK = new ReentrantReadWriteLock(true);
 
