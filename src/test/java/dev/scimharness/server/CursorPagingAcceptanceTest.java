@@ -110,6 +110,15 @@ class CursorPagingAcceptanceTest {
     assertEquals(5, last.getInt("totalResults"));
   }
 
+  /** RFC 9865 §2's own example sends the empty first cursor as a bare {@code cursor}, without "=". */
+  @Test
+  void aBareCursorParameterAsksForTheFirstPage() {
+    f = ServerFixture.start(b -> b.clock(clock));
+    List<String> ids = users("a", "b");
+    f.scim().get("/Users?cursor&count=1").then().statusCode(200).body("$", hasKey("nextCursor"))
+        .body("Resources[0].id", equalTo(ids.get(0)));
+  }
+
   @Test
   void cursorErrorsCarryRfc9865ScimTypes() {
     f = ServerFixture.start(b -> b.clock(clock));
