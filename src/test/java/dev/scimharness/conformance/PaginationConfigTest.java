@@ -13,7 +13,8 @@ class PaginationConfigTest {
   @Test
   void theRfc9865ExampleIsWellFormed() {
     PaginationConfig c = PaginationConfig.of(Json.parse("{\"pagination\":{\"cursor\":true,\"index\":true,"
-        + "\"defaultPaginationMethod\":\"cursor\",\"defaultPageSize\":100,\"maxPageSize\":250,\"cursorTimeout\":3600}}"));
+        + "\"defaultPaginationMethod\":\"cursor\",\"defaultPageSize\":100,\"maxPageSize\":250,"
+        + "\"cursorTimeout\":3600}}"));
     assertEquals(List.of(), c.problems());
     assertEquals(Optional.of("cursor"), c.defaultMethod());
     assertEquals(Optional.of(Duration.ofHours(1)), c.cursorTimeout());
