@@ -3,7 +3,7 @@ Feature: Attribute names are case insensitive (RFC 7643 §2.1)
   "Attribute names are case insensitive and are often "camel-cased" (e.g., "camelCase")."
   "SCIM resources [...] are represented in JSON and MUST specify schema via the "schemas" attribute."
 
-  @must @id-618e16dd
+  @must @req-7643-2.1-r1 @id-618e16dd
   Scenario Outline: A user created with the attribute name <name> stores it as <canonical>
     When the client creates a user "alice" with:
       """
@@ -20,7 +20,7 @@ Feature: Attribute names are case insensitive (RFC 7643 §2.1)
       | USERTYPE  | userType  | Employee      |
       | displayname | displayName | Alice H   |
 
-  @must @id-1128cd17
+  @must @req-7643-2.1-r1 @id-1128cd17
   Scenario: A user created with an upper-case USERNAME is created
     When the client creates a user "alice" from exactly:
       """
@@ -29,7 +29,7 @@ Feature: Attribute names are case insensitive (RFC 7643 §2.1)
     Then the response status is 201
     And "alice" read back has "userName" equal to "${run}.alice"
 
-  @must @id-d5080209
+  @must @req-7643-2.1-r1 @id-d5080209
   Scenario: Sub-attribute names are case insensitive too
     When the client creates a user "alice" with:
       """
@@ -38,7 +38,7 @@ Feature: Attribute names are case insensitive (RFC 7643 §2.1)
     Then the response status is 201
     And "alice" read back has "name.givenName" equal to "Alicia"
 
-  @must @patch @id-ab8fa2fe
+  @must @patch @req-7643-2.1-r1 @id-ab8fa2fe
   Scenario: PATCH paths are case insensitive
     Given a user "alice"
     When the client patches "alice" with operations:

@@ -10,7 +10,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
   "required: A Boolean value that specifies whether or not the attribute is required."
   "caseExact: A Boolean value that specifies whether or not a string attribute is case sensitive."
 
-  @must @id-afc46509
+  @must @req-7643-7-r17 @id-afc46509
   Scenario: The readOnly groups attribute sent on create is ignored
     Given a group "team"
     When the client creates a user "alice" with:
@@ -20,7 +20,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
     Then the response status is 201
     And "team" read back has members ""
 
-  @must @id-296d1cb5
+  @must @req-7643-4.1.1-r17 @req-7643-7-r22 @id-296d1cb5
   Scenario: A writeOnly password can be set on create
     When the client creates a user "alice" with:
       """
@@ -29,7 +29,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
     Then the response status is 201
     And the returned resource has no "password"
 
-  @must @patch @changePassword @id-a0a25750
+  @must @patch @changePassword @req-7643-4.1.1-r17 @req-7643-7-r22 @id-a0a25750
   Scenario: A writeOnly password can be replaced and is never returned
     Given a user "alice"
     When the client patches "alice" with operations:
@@ -40,7 +40,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
     And the returned resource has no "password"
     And "alice" read back has no "password"
 
-  @must @changePassword @id-8bea22ef
+  @must @changePassword @req-7643-4.1.1-r17 @req-7643-7-r22 @id-8bea22ef
   Scenario: A password is not returned after a PUT
     Given a user "alice" with:
       """
@@ -52,7 +52,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
       """
     Then the returned resource has no "password"
 
-  @must @id-8ff3a593
+  @must @req-7643-3.1-r16 @req-7643-7-r17 @id-8ff3a593
   Scenario: The readOnly meta.created cannot be set by a PUT
     Given a user "alice"
     And the response value "meta.created" is remembered as "created"
@@ -62,7 +62,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
       """
     Then "alice" read back has "meta.created" equal to "${created}"
 
-  @must @id-33f206d7
+  @must @req-7643-4.1.1-r2 @req-7643-7-r26 @req-7644-3.3-r12 @id-33f206d7
   Scenario: userName is unique within the endpoint (uniqueness server)
     Given a user "alice"
     When the client creates a user "copy" from exactly:
@@ -71,7 +71,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
       """
     Then the response is a SCIM error 409 with scimType "uniqueness"
 
-  @must @id-fb9b3337
+  @must @req-7643-3.1-r14 @id-fb9b3337
   Scenario: externalId is not unique across users (uniqueness none)
     Given a user "alice" with:
       """
@@ -83,7 +83,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
       """
     Then the response status is 201
 
-  @must @id-c6b70ea9
+  @must @req-7643-7-r14 @id-c6b70ea9
   Scenario: externalId is stored as the client sent it
     When the client creates a user "alice" with:
       """
@@ -91,29 +91,29 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
       """
     Then "alice" read back has "externalId" equal to "Ext-${run}-MiXeD"
 
-  @must @id-1e09bf00
+  @must @req-7643-3.1-r5 @req-7643-3.1-r9 @id-1e09bf00
   Scenario: id is a server-assigned string that is not "bulkId"
     When the client creates a user "alice"
     Then the response has "id" equal to "<string>"
     And the response has "id" not equal to "bulkId"
 
-  @must @id-91049ca4
+  @must @req-7643-3.1-r6 @id-91049ca4
   Scenario: Two users get different ids
     When the client creates a user "alice"
     And the client creates a user "bob"
     Then "alice" and "bob" have different ids
 
-  @must @id-60230e60
+  @must @req-7643-3.3-r1 @req-7643-3.3-r2 @id-60230e60
   Scenario: A user's schemas list its core schema
     When the client creates a user "alice"
     Then the response has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:User"
 
-  @must @id-185d1fcd
+  @must @req-7643-3.3-r1 @req-7643-3.3-r2 @id-185d1fcd
   Scenario: A group's schemas list its core schema
     When the client creates a group "team" with members ""
     Then the response has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:Group"
 
-  @should @id-cb154653
+  @should @req-7643-8.7.1-r1 @id-cb154653
   Scenario: Schemas define userName as required, unique on the server and not caseExact
     When the client sends GET "/Schemas/urn:ietf:params:scim:schemas:core:2.0:User"
     Then the response has:
@@ -129,7 +129,7 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
   # immutable (RFC 7643 §8.7.1); RFC 7644 §3.5.2: "Each operation against an attribute MUST be compatible with the
   # attribute's mutability and schema", and a failed PATCH changes nothing. No User, Group or enterprise attribute
   # is "returned": "request", so that characteristic has no scenario here.
-  @must @patch @id-f71bb087
+  @must @patch @req-7643-7-r20 @req-7644-3.5.2-r13 @id-f71bb087
   Scenario: An immutable member value is not changed by a PATCH
     Given users "alice, bob"
     And a group "team" with members "alice"

@@ -6,7 +6,7 @@ Feature: Multi-valued attributes (RFC 7643 §2.4)
   "display: A human-readable name, primarily used for display purposes and having a mutability of
   "immutable"."
 
-  @must @id-24b17acb
+  @should @req-7643-2.4-r3 @id-24b17acb
   Scenario: Multi-valued values are kept with their type and primary flag
     When the client creates a user "alice" with:
       """
@@ -21,7 +21,7 @@ Feature: Multi-valued attributes (RFC 7643 §2.4)
       | emails[type eq "home"].value   | a-${run}@home.example.org |
       | phoneNumbers                   | <count 2>                 |
 
-  @must @id-ab1ddffd
+  @must @req-7643-2.4-r4 @id-ab1ddffd
   Scenario: Two primary values are refused or reduced to one
     When the client creates a user "alice" with:
       """
@@ -30,7 +30,7 @@ Feature: Multi-valued attributes (RFC 7643 §2.4)
       """
     Then the answer is a 400 error, or "alice" read back has at most one "emails[primary eq true]"
 
-  @must @patch @id-2caf7b71
+  @must @patch @req-7643-2.4-r4 @id-2caf7b71
   Scenario: Adding a primary value by PATCH leaves at most one primary
     Given a user "alice"
     When the client patches "alice" with operations:
@@ -39,7 +39,7 @@ Feature: Multi-valued attributes (RFC 7643 §2.4)
       """
     Then the answer is a 400 error, or "alice" read back has at most one "emails[primary eq true]"
 
-  @must @id-d1333a3c
+  @should @req-7643-4.1.2-r14 @id-d1333a3c
   Scenario: Addresses keep their sub-attributes
     When the client creates a user "alice" with:
       """
@@ -51,7 +51,7 @@ Feature: Multi-valued attributes (RFC 7643 §2.4)
       | addresses[type eq "work"].postalCode    | 91608                    |
       | addresses[type eq "work"].country       | US                       |
 
-  @should @id-9eb6aa04
+  @should @req-7643-2.4-r3 @id-9eb6aa04
   Scenario: Group members carry their type
     Given a user "alice"
     When the client creates a group "team" with:

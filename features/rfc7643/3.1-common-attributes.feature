@@ -16,39 +16,39 @@ Feature: Common attributes id, externalId and meta (RFC 7643 §3.1)
   {base}/{ResourceType}/{id}. "The URI" (RFC 3986 §3: with a scheme) is a definition with no keyword, and RFC 7643
   §2.3.7 lets references be relative, so an absolute meta.location is a SHOULD.
 
-  @must @id-c503154a
+  @must @req-7643-3.1-r19 @id-c503154a
   Scenario: A new user's lastModified equals its created time
     When the client creates a user "alice"
     Then the response has "meta.lastModified" equal to "${last.meta.created}"
 
-  @must @id-bb41993d
+  @must @req-7643-3.1-r2 @req-7643-3.1-r17 @id-bb41993d
   Scenario: A group's meta names its resource type
     When the client creates a group "team" with members ""
     Then "team" read back has:
       | meta.resourceType | Group      |
       | meta.created      | <datetime> |
 
-  @must @id-6e4e7dbe
+  @must @req-7643-3.1-r2 @id-6e4e7dbe
   Scenario: A user's meta.location is where the user is read
     Given a user "alice"
     When the client reads "alice"
     Then the response's "meta.location" is under the base URL
     And the response's "meta.location" names "alice"
 
-  @must @id-6cfb3c1d
+  @must @req-7643-3.1-r2 @id-6cfb3c1d
   Scenario: A group's meta.location names the group under the base URL
     Given a group "team"
     When the client reads "team"
     Then the response's "meta.location" is under the base URL
     And the response's "meta.location" names "team"
 
-  @should @id-a4476c97
+  @should @req-7643-3.1-r20 @id-a4476c97
   Scenario: A user's meta.location is an absolute URI
     Given a user "alice"
     When the client reads "alice"
     Then the response's "meta.location" is an absolute URI
 
-  @must @id-6e8b506a
+  @should @filter @req-7643-3.1-r10 @id-6e8b506a
   Scenario: externalId can be found by filter
     Given a user "alice" with:
       """
@@ -57,7 +57,7 @@ Feature: Common attributes id, externalId and meta (RFC 7643 §3.1)
     When the client filters Users with externalId eq "ext-${run}"
     Then the list contains exactly "alice"
 
-  @must @patch @id-325eb924
+  @must @patch @req-7643-3.1-r18 @id-325eb924
   Scenario: meta.lastModified moves forward on change
     Given a user "alice"
     And the response value "meta.lastModified" is remembered as "before"

@@ -6,7 +6,7 @@ Feature: The Enterprise User extension (RFC 7643 §4.3)
   "manager: The user's manager. [...] value: The "id" of the SCIM resource representing the user's manager.
   RECOMMENDED."
 
-  @should @id-689010ee
+  @should @enterprise @req-7643-4.3-r1 @id-689010ee
   Scenario: Enterprise attributes are stored and returned under the extension URN
     Given a user "boss"
     When the client creates a user "alice" with:
@@ -23,7 +23,7 @@ Feature: The Enterprise User extension (RFC 7643 §4.3)
       | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value  | ${boss.id}      |
       | schemas | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User |
 
-  @should @filter @id-6b006ec4
+  @should @filter @enterprise @req-7643-4.3-r1 @id-6b006ec4
   Scenario: Users are found by an enterprise attribute
     When the client creates a user "alice" with:
       """
@@ -33,7 +33,7 @@ Feature: The Enterprise User extension (RFC 7643 §4.3)
     And the client filters Users with urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber eq "E-${run}"
     Then the list contains exactly "alice"
 
-  @should @id-3228aa93
+  @must @enterprise @req-7643-6-r15 @id-3228aa93
   Scenario: The enterprise extension is listed by the User resource type
     When the client sends GET "/ResourceTypes/User"
-    Then the response has "schemaExtensions[schema eq \"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\"].required" equal to "false"
+    Then the response has "schemaExtensions[schema eq \"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User\"].required" equal to "<boolean>"

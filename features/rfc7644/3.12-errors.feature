@@ -7,24 +7,24 @@ Feature: Error responses (RFC 7644 §3.12)
   Table 9: invalidFilter, tooMany, uniqueness, mutability, invalidSyntax, invalidPath, noTarget, invalidValue,
   invalidVers, sensitive.
 
-  @must @id-702b31d8
+  @must @req-7644-3.12-r1 @req-7644-3.12-r2 @req-7644-3.12-r3 @req-7644-3.12-r12 @id-702b31d8
   Scenario: A 404 carries the Error schema and the status as a string
     When the client sends GET "/Users/no-such-id-${run}"
     Then the response is a SCIM error 404
     And the response has "status" equal to "<string>"
 
-  @should @id-7e1bdbb1
+  @should @req-7644-3.1-r1 @id-7e1bdbb1
   Scenario: An error body is application/scim+json
     When the client sends GET "/Users/no-such-id-${run}"
     Then the response content type is SCIM
     And the checked answer holds schema "urn:ietf:params:scim:api:messages:2.0:Error"
 
-  @should @id-9ca6b3da
+  @may @req-7644-3.12-r5 @id-9ca6b3da
   Scenario: An error body explains itself in detail
     When the client sends GET "/Users/no-such-id-${run}"
     Then the response has "detail" equal to "<string>"
 
-  @must @id-d3520596
+  @must @req-7644-3.12-r9 @req-7644-3.12-r1 @id-d3520596
   Scenario: A body that is not JSON is a 400 error
     When the client sends POST "/Users" with body:
       """
@@ -32,7 +32,7 @@ Feature: Error responses (RFC 7644 §3.12)
       """
     Then the response is a SCIM error 400
 
-  @should @id-60b745fa
+  @should @req-7644-3.12-r22 @id-60b745fa
   Scenario: A body that is not JSON is a 400 invalidSyntax error
     When the client sends POST "/Users" with body:
       """
@@ -40,7 +40,7 @@ Feature: Error responses (RFC 7644 §3.12)
       """
     Then the response is a SCIM error 400 with scimType "invalidSyntax"
 
-  @must @id-ceae6f12
+  @must @req-7644-3.12-r9 @id-ceae6f12
   Scenario Outline: A value of the wrong type is a 400 error (<attribute>)
     When the client sends POST "/Users" with body:
       """
@@ -57,7 +57,7 @@ Feature: Error responses (RFC 7644 §3.12)
       | "emails": [{"value": ["a", "b"]}]       |
       | "userName": 42                          |
 
-  @must @id-31c598f0
+  @must @req-7644-3.3-r12 @req-7644-3.12-r3 @req-7644-3.12-r13 @id-31c598f0
   Scenario: A 409 carries scimType uniqueness and the status as a string
     Given a user "alice"
     When the client sends POST "/Users" with body:
@@ -66,12 +66,12 @@ Feature: Error responses (RFC 7644 §3.12)
       """
     Then the response is a SCIM error 409 with scimType "uniqueness"
 
-  @should @id-417be2d5
+  @must @req-7644-3.12-r12 @req-7644-3.12-r1 @id-417be2d5
   Scenario: An unknown endpoint is a 404 SCIM error
     When the client sends GET "/NoSuchResourceType${run}"
     Then the response is a SCIM error 404
 
-  @must @id-675f9d9d
+  @must @req-7644-3.12-r9 @id-675f9d9d
   Scenario: A body that is a JSON array instead of an object is a 400 error
     When the client sends POST "/Users" with body:
       """
@@ -79,7 +79,7 @@ Feature: Error responses (RFC 7644 §3.12)
       """
     Then the response is a SCIM error 400
 
-  @must @id-a37c903a
+  @should @req-7644-3.12-r25 @id-a37c903a
   Scenario: A group with a member of an unknown id is refused without creating it
     When the client sends POST "/Groups" with body:
       """

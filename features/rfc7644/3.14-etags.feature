@@ -10,23 +10,23 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
   Background:
     Given a user "alice"
 
-  @must @id-4bc02627
+  @must @req-7644-3.14-r3 @id-4bc02627
   Scenario: A read answers an ETag header
     When the client reads "alice"
     Then the response header "ETag" is present
 
-  @must @id-2d02fc7e
+  @must @req-7644-3.14-r3 @id-2d02fc7e
   Scenario: A create answers an ETag header
     When the client creates a user "bob"
     Then the response status is 201
     And the response header "ETag" is present
 
-  @should @id-b180ff92
+  @should @req-7644-3.14-r4 @id-b180ff92
   Scenario: The ETag equals meta.version
     When the client reads "alice"
     Then the response header "ETag" equals "${last.meta.version}"
 
-  @must @id-bc5c9320
+  @must @req-7644-3.14-r1 @id-bc5c9320
   Scenario Outline: The ETag changes when the resource changes (<change>)
     When the client reads "alice"
     And the response header "ETag" is remembered as "before"
@@ -42,14 +42,14 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
       | PATCH  | {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"nickName","value":"N1"}]} |
       | PUT    | {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.alice","nickName":"N2"}           |
 
-  @must @id-39826a05
+  @must @req-7644-3.14-r1 @id-39826a05
   Scenario: The ETag stays the same while nothing changes
     When the client reads "alice"
     And the response header "ETag" is remembered as "before"
     And the client reads "alice"
     Then the response header "ETag" equals "${before}"
 
-  @must @id-3ab64930
+  @must @req-7644-3.14-r8 @id-3ab64930
   Scenario Outline: <method> with the current ETag in If-Match succeeds
     When the client reads "alice"
     And the response header "ETag" is remembered as "current"
@@ -65,7 +65,7 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
       | PATCH  | 200, 204 | {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"nickName","value":"N1"}]} |
       | PUT    | 200      | {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.alice","nickName":"N2"} |
 
-  @must @id-09c83949
+  @must @req-7644-3.14-r8 @req-7644-3.12-r14 @id-09c83949
   Scenario Outline: <method> with a stale ETag in If-Match is 412 and changes nothing
     When the client reads "alice"
     And the response header "ETag" is remembered as "stale"
@@ -86,7 +86,7 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
       | PATCH  | {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{"op":"replace","path":"title","value":"Overwritten"}]} |
       | PUT    | {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.alice","title":"Overwritten"} |
 
-  @must @id-fe1055ce
+  @must @req-7644-3.12-r14 @id-fe1055ce
   Scenario: DELETE with a stale ETag in If-Match is 412 and deletes nothing
     When the client reads "alice"
     And the response header "ETag" is remembered as "stale"
@@ -99,7 +99,7 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
     Then the response status is 412
     And "alice" read back has "userName" equal to "${run}.alice"
 
-  @must @id-a670d10a
+  @must @req-7644-3.14-r8 @req-7644-3.12-r14 @id-a670d10a
   Scenario: If-Match with an ETag the resource never had is 412
     Given the next request carries header "If-Match" with value "W/\"never-${run}\""
     When the client patches "alice" with operations:
@@ -108,7 +108,7 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
       """
     Then the response status is 412
 
-  @should @id-0d28521a
+  @must @req-7644-3.12-r1 @req-7644-3.12-r2 @id-0d28521a
   Scenario: A 412 is a SCIM error body
     Given the next request carries header "If-Match" with value "W/\"never-${run}\""
     When the client patches "alice" with operations:
@@ -117,7 +117,7 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
       """
     Then the response is a SCIM error 412
 
-  @should @id-1b576546
+  @must @req-7644-3.14-r6 @id-1b576546
   Scenario: GET with the current ETag in If-None-Match is 304 Not Modified
     When the client reads "alice"
     And the response header "ETag" is remembered as "current"
@@ -125,7 +125,7 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
     And the client sends GET "${alice.address}"
     Then the response status is 304
 
-  @should @id-390d83d2
+  @must @req-7644-3.14-r6 @id-390d83d2
   Scenario: GET with an old ETag in If-None-Match returns the resource
     When the client reads "alice"
     And the response header "ETag" is remembered as "old"
@@ -138,7 +138,7 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
     Then the response status is 200
     And the response has "nickName" equal to "Newer"
 
-  @should @id-045a538c
+  @must @req-7644-3.14-r3 @id-045a538c
   Scenario: A PATCH answer carries the new ETag
     When the client reads "alice"
     And the response header "ETag" is remembered as "before"

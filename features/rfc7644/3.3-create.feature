@@ -17,12 +17,12 @@ Feature: Creating resources (RFC 7644 §3.3)
   of the created resource" (a URI, RFC 3986 §3, has a scheme) makes an absolute one what a SCIM client may
   expect, hence a SHOULD.
 
-  @must @id-6ce5979d
+  @must @id-6ce5979d @req-7644-3.3-r8
   Scenario: Creating a user answers 201 Created
     When the client creates a user "alice"
     Then the response status is 201
 
-  @must @id-386873a5
+  @should @id-386873a5 @req-7644-3.3-r9
   Scenario: A created user comes back with a server-assigned id
     When the client creates a user "alice"
     Then the response has:
@@ -30,40 +30,40 @@ Feature: Creating resources (RFC 7644 §3.3)
       | userName | ${run}.alice          |
       | schemas  | urn:ietf:params:scim:schemas:core:2.0:User |
 
-  @must @id-8bfac53c
+  @must @id-8bfac53c @req-7644-3.3-r10
   Scenario: Creating a user answers with a Location header
     When the client creates a user "alice"
     Then the response header "Location" is present
 
-  @must @id-93e92a5f
+  @must @id-93e92a5f @req-7644-3.3-r10
   Scenario: The Location header and meta.location name the same resource
     When the client creates a user "alice"
     Then the response's Location header and meta.location are the same URI
 
-  @must @id-9f59f91e
+  @must @id-9f59f91e @req-7644-3.3-r10
   Scenario: The Location of a created user serves that user
     When the client creates a user "alice"
     Then the response's "Location" names "alice"
     And the response has "userName" equal to "${run}.alice"
 
-  @must @id-18179cff
+  @must @id-18179cff @req-7644-3.3-r10 @req-7644-3.2-r1
   Scenario: The Location of a created user is under the base URL
     When the client creates a user "alice"
     Then the response's "Location" is under the base URL
 
-  @should @id-a347210b
+  @should @id-a347210b @req-7644-3.3-r11
   Scenario: The Location of a created user is an absolute URI
     When the client creates a user "alice"
     Then the response's "Location" is an absolute URI
 
-  @must @id-d77eef52
+  @must @id-d77eef52 @req-7644-3.3-r10 @req-7644-3.2-r1
   Scenario: The Location of a created group names the group under the base URL
     When the client creates a group "team" with members ""
     Then the response header "Location" is present
     And the response's "Location" is under the base URL
     And the response's "Location" names "team"
 
-  @should @id-27bb5e03
+  @should @id-27bb5e03 @req-7644-3.3-r9
   Scenario: A created user carries its metadata
     When the client creates a user "alice"
     Then the response has:
@@ -72,13 +72,13 @@ Feature: Creating resources (RFC 7644 §3.3)
       | meta.lastModified | <datetime> |
       | meta.location     | <string>   |
 
-  @should @id-8bab3a45
+  @should @id-8bab3a45 @req-7644-3.1-r1 @req-7644-3.8-r8
   Scenario: A create answer is application/scim+json
     When the client creates a user "alice"
     Then the response content type is SCIM
     And the checked answer holds schema "urn:ietf:params:scim:schemas:core:2.0:User"
 
-  @must @id-5b0d4099
+  @must @id-5b0d4099 @req-7644-3.3-r12
   Scenario: Creating a second user with the same userName is a 409 uniqueness error
     Given a user "alice"
     When the client sends POST "/Users" with body:
@@ -87,7 +87,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       """
     Then the response is a SCIM error 409 with scimType "uniqueness"
 
-  @should @id-824f145f
+  @must @id-824f145f @req-7644-3.3-r12 @req-7643-4.1.1-r3
   Scenario: userName uniqueness ignores case, as userName is not caseExact
     Given a user "alice"
     When the client sends POST "/Users" with body:
@@ -96,7 +96,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       """
     Then the response is a SCIM error 409 with scimType "uniqueness"
 
-  @must @filter @id-2a45a44f
+  @must @filter @id-2a45a44f @req-7644-3.3-r12
   Scenario: A rejected duplicate does not create a second user
     Given a user "alice"
     When the client sends POST "/Users" with body:
@@ -106,7 +106,7 @@ Feature: Creating resources (RFC 7644 §3.3)
     And the client filters Users with userName eq "${alice.userName}"
     Then the list contains exactly "alice"
 
-  @must @id-97bfedd7
+  @must @id-97bfedd7 @req-7644-3.3-r3 @req-7644-3.3-r8 @req-7644-3.3-r2
   Scenario: A client-supplied id is ignored (id is readOnly)
     When the client creates a user "alice" with:
       """
@@ -118,7 +118,7 @@ Feature: Creating resources (RFC 7644 §3.3)
     When the client sends GET "/Users/client-chosen-${run}"
     Then the response is a SCIM error 404
 
-  @must @id-cdfe5846
+  @must @id-cdfe5846 @req-7644-3.3-r3 @req-7644-3.3-r2
   Scenario: Client-supplied meta is ignored (meta is readOnly)
     When the client creates a user "alice" with:
       """
@@ -129,7 +129,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       | meta.resourceType | User |
     And the response has "meta.location" not equal to "https://elsewhere.example/x"
 
-  @must @id-b59331dd
+  @must @id-b59331dd @req-7644-3.3-r8
   Scenario: A user sent with only the required attributes is created
     When the client creates a user "minimal" from exactly:
       """
@@ -138,7 +138,7 @@ Feature: Creating resources (RFC 7644 §3.3)
     Then the response status is 201
     And "minimal" read back has "userName" equal to "${run}.minimal"
 
-  @must @id-a76e371d
+  @must @id-a76e371d @req-7643-4.1.1-r3 @req-7644-3.12-r9
   Scenario: Creating a user without userName is a 400 error
     When the client sends POST "/Users" with body:
       """
@@ -146,7 +146,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       """
     Then the response is a SCIM error 400
 
-  @should @id-0879b32c
+  @should @id-0879b32c @req-7644-3.12-r25
   Scenario: Creating a user without userName names the missing value (invalidValue)
     When the client sends POST "/Users" with body:
       """
@@ -154,7 +154,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       """
     Then the response is a SCIM error 400 with scimType "invalidValue"
 
-  @must @id-09f5fdc3
+  @must @id-09f5fdc3 @req-7644-3.3-r1 @req-7644-3.3-r8
   Scenario: Creating a group answers 201 with its members
     Given users "alice, bob"
     When the client creates a group "team" with members "alice, bob"
@@ -162,13 +162,13 @@ Feature: Creating resources (RFC 7644 §3.3)
     And the response has "displayName" equal to "${run} team"
     And "team" read back has members "alice, bob"
 
-  @must @id-c9261b30
+  @must @id-c9261b30 @req-7644-3.3-r8
   Scenario: Creating a group without members answers 201
     When the client creates a group "empty" with members ""
     Then the response status is 201
     And "empty" read back has "displayName" equal to "${run} empty"
 
-  @should @id-541d226e
+  @should @req-7644-3.12-r25 @id-541d226e
   Scenario: A group member that does not exist is rejected
     When the client sends POST "/Groups" with body:
       """
@@ -177,7 +177,7 @@ Feature: Creating resources (RFC 7644 §3.3)
       """
     Then the response is a SCIM error 400
 
-  @must @id-feb8beb4
+  @must @id-feb8beb4 @req-7644-3.3-r1
   Scenario: Attribute values sent on create are stored
     When the client creates a user "alice" with:
       """
@@ -203,7 +203,7 @@ Feature: Creating resources (RFC 7644 §3.3)
   # current JSON structure." RFC 7644 §3.12, Table 9: "invalidSyntax" -- "did not conform to the request
   # schema", "invalidValue" -- "A required value was missing"; either fits a body without "schemas", and as
   # "scimType" is OPTIONAL (§3.12) only the 400 is checked.
-  @must @id-fbe8c3d3
+  @must @id-fbe8c3d3 @req-7643-3-r1 @req-7644-3.12-r9
   Scenario: A create without schemas is a 400 error and creates nothing
     When the client sends POST "/Users" with body:
       """

@@ -5,7 +5,7 @@ Feature: Retrieving a known resource (RFC 7644 §3.4.1)
   "If the resource exists, the server responds with HTTP status code 200 (OK) and includes the result in the
   body of the response."
 
-  @must @id-7aa1d826
+  @must @id-7aa1d826 @req-7644-3.4.1-r2 @req-7644-3.4.1-r1 @req-7644-3.9-r1
   Scenario: A user is read by its id
     Given a user "alice"
     When the client sends GET "/Users/${alice.id}"
@@ -14,7 +14,7 @@ Feature: Retrieving a known resource (RFC 7644 §3.4.1)
       | id       | ${alice.id}  |
       | userName | ${run}.alice |
 
-  @must @id-2b7456b2
+  @must @id-2b7456b2 @req-7644-3.4.1-r2 @req-7644-3.4.1-r1
   Scenario: A group is read by its id
     Given a user "alice"
     And a group "team" with members "alice"
@@ -25,7 +25,7 @@ Feature: Retrieving a known resource (RFC 7644 §3.4.1)
       | displayName                   | ${run} team    |
       | members[value eq "${alice.id}"].value | ${alice.id} |
 
-  @must @id-6869e6c4
+  @must @id-6869e6c4 @req-7644-3.12-r12
   Scenario Outline: An unknown <collection> id is a 404 SCIM error
     When the client sends GET "/<collection>/no-such-id-${run}"
     Then the response is a SCIM error 404
@@ -35,13 +35,13 @@ Feature: Retrieving a known resource (RFC 7644 §3.4.1)
       | Users      |
       | Groups     |
 
-  @should @id-52228788
+  @should @id-52228788 @req-7644-3.1-r1 @req-7644-3.8-r8
   Scenario: A read answer is application/scim+json
     Given a user "alice"
     When the client sends GET "/Users/${alice.id}"
     Then the response content type is SCIM
 
-  @should @id-0dc5001f
+  @should @id-0dc5001f @req-7643-4.2-r5
   Scenario: A group member carries a reference to the member resource
     Given a user "alice"
     And a group "team" with members "alice"
@@ -49,7 +49,7 @@ Feature: Retrieving a known resource (RFC 7644 §3.4.1)
     Then the response has:
       | members[value eq "${alice.id}"].$ref | <string> |
 
-  @should @id-c64391bf
+  @should @id-c64391bf @req-7643-4.1.2-r24
   Scenario: A user's groups attribute lists the groups it belongs to
     Given a user "alice"
     And a group "team" with members "alice"

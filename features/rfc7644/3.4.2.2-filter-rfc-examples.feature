@@ -21,11 +21,12 @@ Feature: The filter examples of RFC 7644 §3.4.2.2 are understood
        "emails": [{"value": "intern-${run}@example.org", "type": "home"}]}
       """
 
-  @must @id-04aa521d
+  @id-04aa521d
   Scenario Outline: RFC example <filter> selects <expected>
     When the client filters Users with userName sw "${run}" and (<filter>)
     Then the list contains exactly "<expected>"
 
+    @must @req-7644-3.4.2.2-r39 @req-7644-3.4.2.2-r4
     Examples:
       | filter                                                                                         | expected        |
       | userName eq "${bjensen.userName}"                                                              | bjensen         |
@@ -42,11 +43,15 @@ Feature: The filter examples of RFC 7644 §3.4.2.2 are understood
       | userType eq "Employee" and (emails co "example.com" or emails.value co "example.org")          | bjensen         |
       | userType ne "Employee" and not (emails co "example.com" or emails.value co "example.org")      |                 |
       | userType eq "Employee" and (emails.type eq "work")                                             | bjensen         |
+
+    @may @req-7644-3.4.2.2-r25
+    Examples: value paths
+      | filter                                                                                         | expected        |
       | userType eq "Employee" and emails[type eq "work" and value co "@example.com"]                  | bjensen         |
       | emails[type eq "work" and value co "@example.com"] or ims[type eq "xmpp" and value co "@foo.com"] | bjensen      |
       | emails[type eq "home" and value co "@example.org"] or ims[type eq "xmpp" and value co "@nowhere"] | intern       |
 
-  @should @id-86426e34
+  @must @enterprise @id-86426e34 @req-7644-3.4.2.2-r39 @req-7644-3.4.2.2-r4
   Scenario: The RFC example filter on schemas finds users carrying the enterprise extension
     Given a user "emp" with:
       """

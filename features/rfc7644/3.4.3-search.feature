@@ -7,12 +7,13 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
   "The body of the POST request MAY include [...] attributes, excludedAttributes, filter, sortBy, sortOrder,
   startIndex, count."
   "To create a new query result set, a SCIM client sends an HTTP POST request to the desired SCIM resource
-  endpoint (ending in "/.search")." "[...] the server SHALL respond with [...] a ListResponse."
+  endpoint (ending in "/.search")."
+  "After receiving an HTTP POST request, a response is returned as specified in Section 3.4.2."
 
   Background:
     Given users "alice, bob"
 
-  @must @id-d7a5651f
+  @must @id-d7a5651f @req-7644-3.4.3-r2 @req-7644-3.4.3-r14 @req-7644-3.4.2.2-r4
   Scenario: POST /Users/.search with a filter answers a ListResponse of the matches
     When the client searches "/Users/.search" with:
       """
@@ -22,7 +23,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
     Then the response status is 200
     And the list contains exactly "alice"
 
-  @must @id-6adf53d3
+  @must @id-6adf53d3 @req-7644-3.4.3-r2 @req-7644-3.4.3-r14 @req-7644-3.4.2.4-r7 @req-7644-3.4.2-r7
   Scenario: POST /Users/.search honours startIndex and count
     When the client searches "/Users/.search" with:
       """
@@ -32,7 +33,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
     Then the response has "totalResults" equal to "2"
     And the list has 1 resources
 
-  @must @id-7d8d80da
+  @must @id-7d8d80da @req-7644-3.4.3-r2 @req-7644-3.4.3-r14 @req-7644-3.9-r3
   Scenario: POST /Users/.search honours attributes
     When the client searches "/Users/.search" with:
       """
@@ -42,7 +43,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
     Then every listed resource has no "emails"
     And every listed resource has "userName" equal to "${run}.alice"
 
-  @must @id-188ac74f
+  @must @id-188ac74f @req-7644-3.4.3-r2 @req-7644-3.4.3-r14 @req-7644-3.9-r6
   Scenario: POST /Users/.search honours excludedAttributes
     When the client searches "/Users/.search" with:
       """
@@ -52,7 +53,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
     Then every listed resource has no "emails"
     And every listed resource has "name.givenName" equal to "Alice"
 
-  @must @id-23bebd67
+  @must @id-23bebd67 @req-7644-3.4.3-r2 @req-7644-3.4.3-r14
   Scenario: POST /Groups/.search finds groups
     Given a group "team" with members "alice"
     When the client searches "/Groups/.search" with:
@@ -62,7 +63,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
       """
     Then the list contains exactly "team"
 
-  @should @id-d65261a2
+  @may @id-d65261a2 @req-7644-3.4.2.1-r1
   Scenario: POST /.search at the root searches every resource type
     Given a group "team" with members "alice"
     When the client searches "/.search" with:
@@ -73,7 +74,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
     Then the response status is 200
     And the list contains "alice, team"
 
-  @must @id-4e41935e
+  @must @id-4e41935e @req-7644-3.4.3-r14 @req-7644-3.4.2.2-r36
   Scenario: An invalid filter in a search request is a 400 invalidFilter error
     When the client searches "/Users/.search" with:
       """
@@ -81,7 +82,7 @@ Feature: Querying with POST /.search (RFC 7644 §3.4.3)
       """
     Then the response is a SCIM error 400 with scimType "invalidFilter"
 
-  @should @sort @id-818166d0
+  @must @sort @id-818166d0 @req-7644-3.4.3-r2 @req-7644-3.4.3-r14 @req-7644-3.4.2.3-r3
   Scenario: POST /Users/.search honours sortBy and sortOrder
     When the client searches "/Users/.search" with:
       """

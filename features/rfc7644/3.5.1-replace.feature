@@ -11,7 +11,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
   "Unless otherwise specified, a successful PUT operation returns a 200 OK response code and the entire
   resource within the response body."
 
-  @must @id-34b5d3fd
+  @must @req-7644-3.5.1-r15 @req-7644-3.5.1-r5 @id-34b5d3fd
   Scenario: Replacing a user answers 200 with the new representation
     Given a user "alice"
     When the client replaces "alice" with:
@@ -25,7 +25,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       | name.givenName | Alicia      |
       | title          | Pilot       |
 
-  @must @id-df45d624
+  @must @req-7644-3.5.1-r5 @id-df45d624
   Scenario: A replaced user reads back as replaced
     Given a user "alice"
     When the client replaces "alice" with:
@@ -38,7 +38,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       | title          | Pilot  |
       | active         | false  |
 
-  @should @id-bbf80cf4
+  @should @req-7644-3.5.1-r1 @id-bbf80cf4
   Scenario: Attributes left out of a PUT are cleared
     Given a user "alice" with:
       """
@@ -52,7 +52,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     And "alice" read back has no "nickName"
     And "alice" read back has no "title"
 
-  @must @id-dcd87022
+  @must @req-7644-3.5.1-r5 @id-dcd87022
   Scenario: A PUT may change the userName
     Given a user "alice"
     When the client replaces "alice" with its representation changed by:
@@ -62,7 +62,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     Then the response status is 200
     And "alice" read back has "userName" equal to "${run}.alice.renamed"
 
-  @must @id-275385dd
+  @must @req-7644-3.5.1-r13 @id-275385dd
   Scenario: A PUT ignores a different id in the body (id is readOnly)
     Given a user "alice"
     When the client replaces "alice" with its representation changed by:
@@ -74,7 +74,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       | id       | ${alice.id} |
       | nickName | Changed     |
 
-  @must @id-5e69a282
+  @must @req-7644-3.5.1-r13 @id-5e69a282
   Scenario: A PUT ignores meta sent by the client (meta is readOnly)
     Given a user "alice"
     When the client replaces "alice" with its representation changed by:
@@ -86,17 +86,17 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       | meta.resourceType | User    |
       | nickName          | Changed |
 
-  @must @id-a3999af9
-  Scenario: A PUT that takes another user's userName is a 409 uniqueness error
+  @must @req-7643-4.1.1-r2 @req-7644-3.12-r13 @id-a3999af9
+  Scenario: A PUT that takes another user's userName is a 409 error and changes nothing
     Given users "alice, bob"
     When the client replaces "bob" with its representation changed by:
       """
       {"userName": "${alice.userName}"}
       """
-    Then the response is a SCIM error 409 with scimType "uniqueness"
+    Then the response is a SCIM error 409
     And "bob" read back has "userName" equal to "${run}.bob"
 
-  @must @id-177826bd
+  @must @req-7644-3.12-r9 @id-177826bd
   Scenario: A PUT without the required userName is a 400 error and changes nothing
     Given a user "alice"
     When the client replaces "alice" with:
@@ -106,7 +106,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     Then the response is a SCIM error 400
     And "alice" read back has "userName" equal to "${run}.alice"
 
-  @must @id-6095d139
+  @must @req-7644-3.5.1-r3 @req-7644-3.12-r12 @req-7644-3.12-r1 @id-6095d139
   Scenario: A PUT to an unknown id is a 404 SCIM error
     When the client sends PUT "/Users/no-such-id-${run}" with body:
       """
@@ -114,7 +114,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       """
     Then the response is a SCIM error 404
 
-  @must @id-2e9ba441
+  @must @req-7644-3.5.1-r5 @id-2e9ba441
   Scenario: Replacing a group replaces its members
     Given users "alice, bob, carol"
     And a group "team" with members "alice, bob"
@@ -126,7 +126,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     Then the response status is 200
     And "team" read back has members "carol"
 
-  @must @id-4aeae37f
+  @must @req-7644-3.5.1-r5 @id-4aeae37f
   Scenario: Replacing a group renames it
     Given a group "team"
     When the client replaces "team" with:
@@ -136,7 +136,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     Then the response status is 200
     And "team" read back has "displayName" equal to "${run} renamed"
 
-  @must @id-e3ddc5e2
+  @must @req-7644-3.5.1-r13 @id-e3ddc5e2
   Scenario: A PUT does not change the groups a user belongs to (groups is readOnly)
     Given a user "alice"
     And a group "team" with members "alice"
@@ -147,7 +147,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     Then the response status is 200
     And "team" read back has members "alice"
 
-  @must @id-d3ff5679
+  @must @req-7644-3.5.1-r13 @id-d3ff5679
   Scenario: A PUT keeps the resource's creation time
     Given a user "alice"
     And the response value "meta.created" is remembered as "created"
@@ -156,3 +156,14 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       {"nickName": "Later"}
       """
     Then "alice" read back has "meta.created" equal to "${created}"
+
+  # RFC 7644 §3.12, Table 9 lists PUT among the requests "uniqueness" applies to; scimType itself is OPTIONAL, and
+  # only a create (§3.3) makes the keyword a MUST.
+  @should @req-7644-3.12-r20 @id-a7ab8bce
+  Scenario: A PUT that takes another user's userName is refused with scimType uniqueness
+    Given users "alice, bob"
+    When the client replaces "bob" with its representation changed by:
+      """
+      {"userName": "${alice.userName}"}
+      """
+    Then the response is a SCIM error 409 with scimType "uniqueness"

@@ -16,7 +16,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
   Background:
     Given a user "alice"
 
-  @must @id-67651afe
+  @must @id-67651afe @req-7644-3.5.2.1-r3 @req-7644-3.5.2.1-r4
   Scenario: add without a path sets the attributes of the value
     When the client patches "alice" with operations:
       """
@@ -28,7 +28,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
       | title    | Tour Guide |
       | userName | ${run}.alice |
 
-  @must @id-bb15dec1
+  @must @id-bb15dec1 @req-7644-3.5.2.1-r9
   Scenario: add with a simple path sets that attribute
     When the client patches "alice" with operations:
       """
@@ -37,7 +37,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
     Then the response status is one of "200, 204"
     And "alice" read back has "nickName" equal to "Ally"
 
-  @must @id-72eb9f9b
+  @must @id-72eb9f9b @req-7644-3.5.2.1-r8
   Scenario: add on a single-valued attribute that has a value replaces it
     When the client patches "alice" with operations:
       """
@@ -45,7 +45,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
       """
     Then "alice" read back has "displayName" equal to "Alice Replaced"
 
-  @must @id-03dc6e65
+  @must @id-03dc6e65 @req-7644-3.5.2.1-r9
   Scenario: add with a sub-attribute path sets that sub-attribute only
     When the client patches "alice" with operations:
       """
@@ -56,7 +56,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
       | name.givenName  | Alice   |
       | name.familyName | Harness |
 
-  @must @id-654e7bf1
+  @must @id-654e7bf1 @req-7644-3.5.2.1-r9
   Scenario: add on a complex attribute merges the given sub-attributes
     When the client patches "alice" with operations:
       """
@@ -66,7 +66,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
       | name.honorificPrefix | Dr.   |
       | name.givenName       | Alice |
 
-  @must @id-0999fca9
+  @must @id-0999fca9 @req-7644-3.5.2.1-r7
   Scenario: add on a multi-valued attribute adds a value and keeps the others
     When the client patches "alice" with operations:
       """
@@ -77,7 +77,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
       | emails[type eq "home"].value | alice-${run}@home.example.org |
       | emails[type eq "work"].value | ${run}.alice@example.com      |
 
-  @must @id-715e5360
+  @must @id-715e5360 @req-7644-3.5.2.1-r3 @req-7644-3.5.2.1-r4 @req-7644-3.5.2.1-r7
   Scenario: add without a path adds to a multi-valued attribute
     When the client patches "alice" with operations:
       """
@@ -85,7 +85,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
       """
     Then "alice" read back has "phoneNumbers[type eq \"mobile\"].value" equal to "+1 555 0101"
 
-  @must @id-a6ca702f
+  @must @id-a6ca702f @enterprise @req-7644-3.5.2.1-r5
   Scenario: add with an extension attribute path (schema URN prefix)
     When the client patches "alice" with operations:
       """
@@ -93,7 +93,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
       """
     Then "alice" read back has "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber" equal to "E-${run}"
 
-  @must @id-cf09f5e4
+  @must @id-cf09f5e4 @enterprise @req-7644-3.5.2.1-r3 @req-7644-3.5.2.1-r4 @req-7644-3.5.2.1-r5
   Scenario: add without a path with an extension object
     When the client patches "alice" with operations:
       """
@@ -101,7 +101,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
       """
     Then "alice" read back has "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department" equal to "Tours"
 
-  @must @id-d74b30c8
+  @must @id-d74b30c8 @req-7644-3.5.2-r9 @req-7644-3.5.2.1-r9
   Scenario: add with a value filter and a sub-attribute sets it on the matching value only
     Given a user "bob" with:
       """
@@ -116,7 +116,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
       | emails[type eq "home"].display | Home mail |
       | emails[type eq "work"].display | <absent>  |
 
-  @must @id-2990faf7
+  @must @id-2990faf7 @req-7644-3.5.2-r17 @req-7644-3.5.2.1-r8
   Scenario: add of several operations applies them in order
     When the client patches "alice" with operations:
       """
@@ -128,7 +128,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
       | nickName | Second |
       | title    | Guide  |
 
-  @must @id-db78f3c4
+  @must @id-db78f3c4 @req-7644-3.5.2.1-r7
   Scenario: add of members to a group adds them
     Given users "bob, carol"
     And a group "team" with members "bob"
@@ -139,7 +139,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
     Then the response status is one of "200, 204"
     And "team" read back has members "alice, bob, carol"
 
-  @should @id-1a7ecd7b
+  @should @id-1a7ecd7b @req-7644-3.5.2.1-r10 @req-7644-3.5.2.1-r11
   Scenario: add of a member already present keeps one membership
     Given a group "team" with members "alice"
     When the client patches "team" with operations:
@@ -149,7 +149,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
     Then the response status is one of "200, 204"
     And "team" read back has members "alice"
 
-  @must @id-d3d6e093
+  @must @id-d3d6e093 @req-7644-3.5.2-r20 @req-7644-3.5.2-r22 @req-7644-3.12-r9
   Scenario: add without a value is a 400 error and changes nothing
     When the client takes a snapshot of "alice"
     And the client patches "alice" with operations:
@@ -159,7 +159,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
     Then the response is a SCIM error 400
     And "alice" read back is unchanged
 
-  @must @id-93b47321
+  @must @id-93b47321 @req-7644-3.5.2-r13
   Scenario: add on readOnly id is a 400 mutability error
     When the client patches "alice" with operations:
       """
@@ -168,7 +168,7 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
     Then the response is a SCIM error 400 with scimType "mutability"
     And "alice" read back has "id" equal to "${alice.id}"
 
-  @should @id-bfcd1b4d
+  @must @id-bfcd1b4d @req-7644-3.5.2-r23
   Scenario: a PATCH answered 200 returns the updated resource
     When the client patches "alice" with operations:
       """

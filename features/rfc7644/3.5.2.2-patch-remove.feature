@@ -22,7 +22,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
                   {"value": "alice-${run}@home.example.org", "type": "home"}]}
       """
 
-  @must @id-d2467820
+  @must @id-d2467820 @req-7644-3.5.2.2-r2
   Scenario: remove of a single-valued attribute unassigns it
     When the client patches "alice" with operations:
       """
@@ -33,7 +33,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
       | nickName | <absent>   |
       | title    | Tour Guide |
 
-  @must @id-7c395979
+  @must @id-7c395979 @req-7644-3.5.2.2-r2
   Scenario: remove of a sub-attribute unassigns only it
     When the client patches "alice" with operations:
       """
@@ -43,7 +43,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
       | name.middleName | <absent> |
       | name.givenName  | Alice    |
 
-  @must @id-2c825d2b
+  @must @id-2c825d2b @req-7644-3.5.2.2-r3
   Scenario: remove of a multi-valued attribute without a filter removes every value
     When the client patches "alice" with operations:
       """
@@ -51,7 +51,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
       """
     Then "alice" read back has "emails" equal to "<empty>"
 
-  @must @id-6eb4a532
+  @must @id-6eb4a532 @req-7644-3.5.2.2-r6
   Scenario: remove with a value filter removes only the matching values
     When the client patches "alice" with operations:
       """
@@ -62,7 +62,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
       | emails[type eq "work"].value | alice-${run}@work.example.com |
       | emails[type eq "home"].value | <absent>                      |
 
-  @must @id-ed868c6e
+  @must @id-ed868c6e @req-7644-3.5.2-r9 @req-7644-3.5.2.2-r7
   Scenario: remove with a value filter and a sub-attribute removes that sub-attribute of the matches
     When the client patches "alice" with operations:
       """
@@ -73,7 +73,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
       | emails[type eq "work"].display | <absent>                      |
       | emails[type eq "work"].value   | alice-${run}@work.example.com |
 
-  @must @id-d6787493
+  @must @id-d6787493 @req-7644-3.5.2.2-r1 @req-7644-3.5.2-r20
   Scenario: remove without a path is a 400 noTarget error and changes nothing
     When the client takes a snapshot of "alice"
     And the client patches "alice" with operations:
@@ -83,7 +83,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
     Then the response is a SCIM error 400 with scimType "noTarget"
     And "alice" read back is unchanged
 
-  @must @id-ff400e84
+  @must @id-ff400e84 @req-7644-3.5.2.2-r4
   Scenario: remove of one group member by value filter keeps the others
     Given users "bob, carol"
     And a group "team" with members "alice, bob, carol"
@@ -94,7 +94,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
     Then the response status is one of "200, 204"
     And "team" read back has members "alice, carol"
 
-  @must @id-49ffe21d
+  @must @id-49ffe21d @req-7644-3.5.2-r17 @req-7644-3.5.2.2-r4
   Scenario: remove of two group members in one request
     Given users "bob, carol"
     And a group "team" with members "alice, bob, carol"
@@ -105,7 +105,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
       """
     Then "team" read back has members "carol"
 
-  @must @id-ab7b603e
+  @must @id-ab7b603e @req-7644-3.5.2.2-r3
   Scenario: remove of members without a filter empties the group
     Given users "bob"
     And a group "team" with members "alice, bob"
@@ -115,7 +115,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
       """
     Then "team" read back has members ""
 
-  @must @id-1252e2da
+  @should @id-1252e2da @req-7643-4.1.2-r24
   Scenario: A removed member no longer lists the group in its groups
     Given a group "team" with members "alice"
     When the client patches "team" with operations:
@@ -124,7 +124,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
       """
     Then "alice" read back has "groups" equal to "<empty>"
 
-  @must @id-04af7bb7
+  @must @id-04af7bb7 @enterprise @req-7644-3.5.2.2-r2
   Scenario: remove of an extension attribute by its URN path
     Given a user "emp" with:
       """
@@ -139,7 +139,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
       | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department     | <absent> |
       | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber | E1       |
 
-  @must @id-e57a4bbf
+  @must @id-e57a4bbf @req-7644-3.5.2.2-r9 @req-7644-3.5.2-r20
   Scenario: remove of the required userName is a 400 error and changes nothing
     When the client takes a snapshot of "alice"
     And the client patches "alice" with operations:
@@ -149,7 +149,7 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
     Then the response is a SCIM error 400
     And "alice" read back is unchanged
 
-  @must @id-b80b587d
+  @must @id-b80b587d @req-7644-3.5.2.2-r9
   Scenario: remove of the readOnly id is a 400 mutability error
     When the client patches "alice" with operations:
       """

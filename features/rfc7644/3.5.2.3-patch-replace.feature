@@ -29,7 +29,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
        "addresses": [{"type": "work", "streetAddress": "1 Main St", "locality": "Springfield"}]}
       """
 
-  @must @id-4012e28e
+  @must @id-4012e28e @req-7644-3.5.2.3-r1
   Scenario: replace without a path replaces the attributes of the value
     When the client patches "alice" with operations:
       """
@@ -41,7 +41,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       | title    | Captain |
       | userName | ${run}.alice |
 
-  @must @id-14b0a6a0
+  @must @id-14b0a6a0 @req-7644-3.5.2.3-r1
   Scenario: replace without a path deactivates a user (active false)
     When the client patches "alice" with operations:
       """
@@ -49,7 +49,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       """
     Then "alice" read back has "active" equal to "false"
 
-  @must @id-aae8ae0d
+  @must @id-aae8ae0d @req-7644-3.5.2.3-r3
   Scenario: replace of active with a path reactivates a user
     Given a user "bob" with:
       """
@@ -61,7 +61,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       """
     Then "bob" read back has "active" equal to "true"
 
-  @must @id-56349586
+  @must @id-56349586 @req-7644-3.5.2.3-r3
   Scenario: replace of a single-valued attribute by path
     When the client patches "alice" with operations:
       """
@@ -69,7 +69,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       """
     Then "alice" read back has "title" equal to "Captain"
 
-  @must @id-647b07ea
+  @must @id-647b07ea @req-7644-3.5.2.3-r3
   Scenario: replace of a sub-attribute by path keeps the other sub-attributes
     When the client patches "alice" with operations:
       """
@@ -79,7 +79,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       | name.givenName  | Alicia  |
       | name.familyName | Harness |
 
-  @must @id-351cdf6f
+  @must @id-351cdf6f @req-7644-3.5.2.3-r5
   Scenario: replace of an attribute that has no value adds it
     When the client patches "alice" with operations:
       """
@@ -87,7 +87,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       """
     Then "alice" read back has "profileUrl" equal to "https://example.com/${run}"
 
-  @must @id-e0113aa0
+  @must @id-e0113aa0 @req-7644-3.5.2.3-r4
   Scenario: replace of a multi-valued attribute without a filter replaces every value
     When the client patches "alice" with operations:
       """
@@ -97,7 +97,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       | emails       | <count 1>               |
       | emails.value | only-${run}@example.net |
 
-  @must @id-c99e70e5
+  @must @id-c99e70e5 @req-7644-3.5.2.3-r8
   Scenario: replace with a value filter and a sub-attribute changes only the matching value
     When the client patches "alice" with operations:
       """
@@ -108,7 +108,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       | emails[type eq "home"].value | alice-${run}@home.example.org |
       | emails                       | <count 2>                     |
 
-  @must @id-ca178d51
+  @must @id-ca178d51 @req-7644-3.5.2.3-r7
   Scenario: replace with a value filter replaces the matching value
     When the client patches "alice" with operations:
       """
@@ -119,7 +119,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       | addresses[type eq "work"].locality      | Shelbyville |
       | addresses                               | <count 1>   |
 
-  @must @id-bec769b4
+  @must @id-bec769b4 @req-7644-3.5.2.3-r9 @req-7644-3.5.2-r20
   Scenario: replace with a value filter that matches nothing is a 400 noTarget error and changes nothing
     When the client takes a snapshot of "alice"
     And the client patches "alice" with operations:
@@ -129,7 +129,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
     Then the response is a SCIM error 400 with scimType "noTarget"
     And "alice" read back is unchanged
 
-  @must @id-d87ace19
+  @must @id-d87ace19 @req-7644-3.5.2.3-r3
   Scenario: replace of the userName changes it
     When the client patches "alice" with operations:
       """
@@ -137,7 +137,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       """
     Then "alice" read back has "userName" equal to "${run}.alice.renamed"
 
-  @must @id-5f92a498
+  @must @id-5f92a498 @req-7644-3.5.2-r13
   Scenario: replace of the readOnly id is a 400 mutability error
     When the client patches "alice" with operations:
       """
@@ -146,7 +146,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
     Then the response is a SCIM error 400 with scimType "mutability"
     And "alice" read back has "id" equal to "${alice.id}"
 
-  @must @id-e3b5e104
+  @must @id-e3b5e104 @req-7644-3.5.2-r13
   Scenario: replace of the readOnly meta.created is a 400 mutability error
     When the client patches "alice" with operations:
       """
@@ -154,7 +154,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       """
     Then the response is a SCIM error 400 with scimType "mutability"
 
-  @must @id-d6b7101a
+  @must @id-d6b7101a @req-7644-3.5.2.3-r4
   Scenario: replace of a group's members sets exactly the given members
     Given users "bob, carol"
     And a group "team" with members "alice, bob"
@@ -165,7 +165,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
     Then the response status is one of "200, 204"
     And "team" read back has members "carol"
 
-  @must @id-d9e6aa2a
+  @must @id-d9e6aa2a @req-7644-3.5.2.3-r1
   Scenario: replace without a path renames a group
     Given a group "team"
     When the client patches "team" with operations:
@@ -174,7 +174,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       """
     Then "team" read back has "displayName" equal to "${run} renamed"
 
-  @must @id-6be4a4ce
+  @must @id-6be4a4ce @req-7644-3.5.2.3-r3
   Scenario: replace with a path renames a group
     Given a group "team"
     When the client patches "team" with operations:
@@ -183,7 +183,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       """
     Then "team" read back has "displayName" equal to "${run} renamed"
 
-  @must @id-6ff48ae7
+  @must @id-6ff48ae7 @enterprise @req-7644-3.5.2.3-r5
   Scenario: replace of an extension attribute by its URN path
     When the client patches "alice" with operations:
       """
@@ -191,7 +191,7 @@ Feature: PATCH replace (RFC 7644 §3.5.2.3)
       """
     Then "alice" read back has "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:costCenter" equal to "CC-${run}"
 
-  @must @id-82e45cbc
+  @must @id-82e45cbc @enterprise @req-7644-3.5.2.3-r5
   Scenario: replace of the enterprise manager sets its value
     Given a user "boss"
     When the client patches "alice" with operations:

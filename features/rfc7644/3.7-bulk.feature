@@ -7,11 +7,11 @@ Feature: Bulk operations (RFC 7644 §3.7)
   client. [...] REQUIRED when "method" is "POST"."
   "The service provider MUST try to resolve circular cross-references between resources in a single bulk job
   but MAY stop after a failed attempt and instead return HTTP status code 409 (Conflict)."
-  "If a bulk job ... exceeds ... maxOperations ... the service provider ... SHALL return HTTP status code 413
-  (Payload Too Large)."
+  "If either limit is exceeded, the service provider MUST return HTTP response code 413 (Payload Too Large)."
+  (§3.7.4, the limits being bulk.maxOperations and bulk.maxPayloadSize)
   "The status code of the response (status: ... ) ... [in] the "Operations" ... of the BulkResponse."
 
-  @must @id-2cd40d79
+  @must @req-7644-3.7-r3 @req-7644-3.7-r8 @req-7644-3.7-r12 @req-7644-3.7-r16 @req-7644-3.7.3-r1 @req-7644-3.7.3-r3 @req-7644-3.7.3-r2 @id-2cd40d79
   Scenario: A bulk request of two creates answers 200 with a 201 per operation
     When the client sends a bulk request with:
       """
@@ -32,7 +32,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
     And the bulk operation "u1" created "bulk1" in "Users"
     And "bulk1" read back has "userName" equal to "${run}.bulk1"
 
-  @should @id-c2ccc3a3
+  @should @req-7644-3.7.3-r5 @id-c2ccc3a3
   Scenario: Bulk operation statuses are strings
     When the client sends a bulk request with:
       """
@@ -42,7 +42,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
       """
     Then the response has "Operations[0].status" equal to "<string>"
 
-  @must @id-b5bf4803
+  @must @req-7644-3.7.2-r1 @req-7644-3.7-r16 @id-b5bf4803
   Scenario: A bulkId reference resolves to the id of the resource created in the same request
     When the client sends a bulk request with:
       """
@@ -59,7 +59,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
     And the bulk operation "g1" created "team" in "Groups"
     And "team" read back has members "member"
 
-  @must @id-b0e06fcc
+  @must @req-7644-3.7-r13 @req-7644-3.7-r11 @req-7644-3.7.3-r3 @req-7644-3.3-r12 @req-7644-3.7-r9 @id-b0e06fcc
   Scenario: A failing operation does not stop the others
     Given a user "alice"
     When the client sends a bulk request with:
@@ -77,7 +77,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
       | Operations[bulkId eq "dup"].response.scimType        | uniqueness |
       | Operations[bulkId eq "ok"].status                    | 201        |
 
-  @must @id-cbef5354
+  @must @req-7644-3.7-r4 @req-7644-3.7.3-r6 @id-cbef5354
   Scenario: failOnErrors 1 stops the bulk request after the first error
     Given a user "alice"
     When the client sends a bulk request with:
@@ -97,7 +97,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
     When the client filters Users with userName eq "${run}.never"
     Then the response has "totalResults" equal to "0"
 
-  @must @id-67329217
+  @must @patch @req-7644-3.7-r1 @req-7644-3.7.3-r3 @id-67329217
   Scenario: Bulk PATCH and DELETE operations apply to existing resources
     Given users "alice, bob"
     When the client sends a bulk request with:
@@ -114,7 +114,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
     And "alice" read back has "nickName" equal to "Bulked"
     And "bob" no longer exists
 
-  @must @id-1ab8a8bd
+  @must @req-7644-3.7-r1 @req-7644-3.7.3-r3 @id-1ab8a8bd
   Scenario: Bulk PUT replaces an existing resource
     Given a user "alice"
     When the client sends a bulk request with:
@@ -126,20 +126,20 @@ Feature: Bulk operations (RFC 7644 §3.7)
     Then the response has "Operations[0].status" equal to "200"
     And "alice" read back has "title" equal to "Bulk PUT"
 
-  @must @id-76c4b86f
+  @must @req-7644-3.7.4-r3 @req-7644-3.12-r15 @req-7644-3.7.4-r1 @id-76c4b86f
   Scenario: More operations than bulk.maxOperations is 413
     When the client sends a bulk request with one operation more than bulk.maxOperations
     Then the response is a SCIM error 413
 
   # RFC 7644 §3.7.4: "The service provider MUST define the maximum number of operations and maximum payload size
-  # a client may send in a single request. [...] If either limits are exceeded, the service provider MUST return
-  # HTTP response code 413 (Request Entity Too Large)."
-  @must @rfc7644-3.7.4 @id-ab51a2f0
+  # a client may send in a single request. [...] If either limit is exceeded, the service provider MUST return
+  # HTTP response code 413 (Payload Too Large)."
+  @must @rfc7644-3.7.4 @req-7644-3.7.4-r3 @req-7644-3.12-r15 @req-7644-3.7.4-r1 @id-ab51a2f0
   Scenario: A bulk request larger than bulk.maxPayloadSize is 413
     When the client sends a bulk request larger than bulk.maxPayloadSize
     Then the response is a SCIM error 413
 
-  @should @id-69b5cb01
+  @should @req-7644-3.7-r2 @id-69b5cb01
   Scenario: A bulk request without the BulkRequest schema is a 400 error
     When the client sends a bulk request with:
       """
@@ -147,7 +147,7 @@ Feature: Bulk operations (RFC 7644 §3.7)
       """
     Then the response is a SCIM error 400
 
-  @must @id-d051cc55
+  @must @req-7644-3.7-r12 @req-7644-3.7.3-r3 @req-7644-3.12-r12 @id-d051cc55
   Scenario: A bulk DELETE of an unknown id reports 404 for that operation
     When the client sends a bulk request with:
       """
@@ -156,3 +156,19 @@ Feature: Bulk operations (RFC 7644 §3.7)
       """
     Then the response status is 200
     And the response has "Operations[0].status" equal to "404"
+
+  # The cycle of RFC 7644 §3.7.1's own example: each group names the other by bulkId.
+  @must @id-0a3e0779 @req-7644-3.7.1-r1
+  Scenario: Groups that name each other by bulkId are created with each other as members, or refused with 409
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[
+         {"method":"POST","path":"/Groups","bulkId":"ga",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"${run} ga",
+                  "members":[{"type":"Group","value":"bulkId:gb"}]}},
+         {"method":"POST","path":"/Groups","bulkId":"gb",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"${run} gb",
+                  "members":[{"type":"Group","value":"bulkId:ga"}]}}]}
+      """
+    Then the bulk operations "ga, gb" resolve their references to each other or answer 409

@@ -135,4 +135,11 @@ public final class Expect {
   private static String describeStatus(ScimResponse r) {
     return r.exchange().error() != null ? "no response (" + r.exchange().error() + ")" : String.valueOf(r.status());
   }
+
+  /** The ids a walk over pages saw are {@code want}, each exactly once (RFC 7644 §3.4.2.4). */
+  public static void eachOnce(ScimResponse last, String what, List<String> want, List<String> seen) {
+    if (seen.size() != want.size() || !new java.util.HashSet<>(seen).equals(new java.util.HashSet<>(want))) {
+      throw fail(last, "every one of [" + what + "] " + want + " exactly once", "the ids " + seen);
+    }
+  }
 }

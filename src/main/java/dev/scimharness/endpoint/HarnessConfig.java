@@ -91,9 +91,20 @@ public record HarnessConfig(
         s.get(Setting.PREFLIGHT_READ_TIMEOUT).map(v -> millis(Setting.PREFLIGHT_READ_TIMEOUT, v))
             .orElse(RunLimits.PREFLIGHT_READ),
         s.get(Setting.READ_ONLY).map(v -> bool(Setting.READ_ONLY, v)).orElse(false),
-        s.get(Setting.SWEEP).map(v -> bool(Setting.SWEEP, v)).orElse(true));
+        s.get(Setting.SWEEP).map(v -> bool(Setting.SWEEP, v)).orElse(true),
+        s.get(Setting.RPS).map(v -> (double) positive(Setting.RPS, v)).orElse(0.0));
     return new HarnessConfig(baseUrl, token, headers, connect, read, insecure, profile.orElse(DEFAULT_PROFILE), fault,
         baseline, limits);
+  }
+
+  /** One setting of this JVM (system property, then environment), for settings outside this record. */
+  public static Optional<String> setting(Setting setting) {
+    return new Source(System::getProperty, System::getenv).get(setting);
+  }
+
+  /** A true/false setting of this JVM; absent is false, anything but true or false a {@link ConfigException}. */
+  public static boolean flag(Setting setting) {
+    return setting(setting).map(v -> bool(setting, v)).orElse(false);
   }
 
   /** What this configuration targets, for people; never contains the token. */

@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * How long the harness waits and how much it reads, so that no target can hang a run: a total deadline per
  * request, a cap on a response body, the number of consecutive unanswered requests after which a run gives up,
- * the preflight's own short timeouts; and whether the run may write at all, and sweep at its end.
+ * the preflight's own short timeouts; whether the run may write at all, and sweep at its end; and the most requests
+ * per second it sends (0: no cap).
  */
 public record RunLimits(
     Duration requestDeadline,
@@ -14,7 +15,8 @@ public record RunLimits(
     Duration preflightConnect,
     Duration preflightRead,
     boolean readOnly,
-    boolean sweep) {
+    boolean sweep,
+    double requestsPerSecond) {
   public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
   public static final int DEFAULT_FAIL_AFTER = 5;
   public static final Duration PREFLIGHT_CONNECT = Duration.ofSeconds(2);
@@ -22,6 +24,6 @@ public record RunLimits(
 
   public static RunLimits defaults(Duration connect, Duration read) {
     return new RunLimits(connect.plus(read), DEFAULT_MAX_BODY, DEFAULT_FAIL_AFTER, PREFLIGHT_CONNECT, PREFLIGHT_READ,
-        false, true);
+        false, true, 0);
   }
 }

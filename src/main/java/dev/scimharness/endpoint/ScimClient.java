@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -44,10 +45,11 @@ public final class ScimClient implements AutoCloseable {
   private final Duration deadline;
   private final long maxBodyBytes;
   private final RequestGuard guard;
+  private final Pace pace;
 
   private ScimClient(HttpClient http, ExecutorService ownThreads, URI base, String token,
       Map<String, String> extraHeaders, boolean scimDefaults, Duration readTimeout, Redactor redactor,
-      Duration deadline, long maxBodyBytes, RequestGuard guard) {
+      Duration deadline, long maxBodyBytes, RequestGuard guard, Pace pace) {
     this.http = http;
     this.ownThreads = ownThreads;
     this.base = base;
@@ -59,6 +61,7 @@ public final class ScimClient implements AutoCloseable {
     this.deadline = deadline;
     this.maxBodyBytes = maxBodyBytes;
     this.guard = guard;
+    this.pace = pace;
   }
 
   /**
@@ -69,13 +72,13 @@ public final class ScimClient implements AutoCloseable {
   public ScimClient(URI base, String token, Map<String, String> extraHeaders, Duration connectTimeout,
       Duration readTimeout, boolean insecure) {
     this(HttpClients.own(connectTimeout, insecure), base, token, extraHeaders, readTimeout,
-        connectTimeout.plus(readTimeout), RunLimits.DEFAULT_MAX_BODY, RequestGuard.NONE);
+        connectTimeout.plus(readTimeout), RunLimits.DEFAULT_MAX_BODY, RequestGuard.NONE, Pace.NONE);
   }
 
   private ScimClient(HttpClients.Owned own, URI base, String token, Map<String, String> extraHeaders,
-      Duration readTimeout, Duration deadline, long maxBodyBytes, RequestGuard guard) {
+      Duration readTimeout, Duration deadline, long maxBodyBytes, RequestGuard guard, Pace pace) {
     this(own.http(), own.executor(), base, token, extraHeaders, true, readTimeout, Redactor.of(token, extraHeaders),
-        deadline, maxBodyBytes, guard);
+        deadline, maxBodyBytes, guard, pace);
   }
 
   public static ScimClient of(Target target, HarnessConfig config) {
@@ -87,7 +90,7 @@ public final class ScimClient implements AutoCloseable {
     RunLimits l = config.limits();
     return new ScimClient(HttpClients.own(config.connectTimeout(), config.insecure()), target.baseUrl(),
         target.token().orElse(null), config.headers(), config.readTimeout(), l.requestDeadline(), l.maxBodyBytes(),
-        guard);
+        guard, new Pace(l.requestsPerSecond()));
   }
 
   /** The preflight's client: its own short timeouts, so an unusable target is named within seconds. */
@@ -95,7 +98,7 @@ public final class ScimClient implements AutoCloseable {
     RunLimits l = config.limits();
     return new ScimClient(HttpClients.own(l.preflightConnect(), config.insecure()), target.baseUrl(),
         target.token().orElse(null), config.headers(), l.preflightRead(), l.preflightConnect().plus(l.preflightRead()),
-        l.maxBodyBytes(), RequestGuard.NONE);
+        l.maxBodyBytes(), RequestGuard.NONE, Pace.NONE);
   }
 
   /**
@@ -104,7 +107,7 @@ public final class ScimClient implements AutoCloseable {
    */
   public static ScimClient asGiven(HttpClient shared, URI base, Duration readTimeout, Redactor redactor) {
     return new ScimClient(shared, null, base, null, Map.of(), false, readTimeout, redactor,
-        HttpClients.SHARED_CONNECT_TIMEOUT.plus(readTimeout), RunLimits.DEFAULT_MAX_BODY, RequestGuard.NONE);
+        HttpClients.SHARED_CONNECT_TIMEOUT.plus(readTimeout), RunLimits.DEFAULT_MAX_BODY, RequestGuard.NONE, Pace.NONE);
   }
 
   public URI base() {
@@ -139,8 +142,40 @@ public final class ScimClient implements AutoCloseable {
   /**
    * Sends without waiting. Every request ends by the total deadline (connect, answer and body together; the JDK's
    * own timeout stops at the headers) and reads no more than the body cap. The guard may refuse it by throwing.
+   * The suite's client keeps to its pace ({@code scim.rps}) and, when the target answers 429 or 503 with a
+   * {@code Retry-After} of at most {@value #MAX_RETRY_AFTER_SECONDS} s (RFC 6585 §4, RFC 9110 §10.2.3), waits
+   * that long and sends again, up to {@value #MAX_RETRIES} times: a rate limit is respected, not reported as a
+   * failure. The simulators' dialects have retry policies of their own and are sent as given.
    */
   public CompletableFuture<ScimResponse> sendAsync(Request request) {
+    return attempt(request, 0);
+  }
+
+  static final int MAX_RETRIES = 3;
+  static final int MAX_RETRY_AFTER_SECONDS = 30;
+
+  private CompletableFuture<ScimResponse> attempt(Request request, int retries) {
+    pace.acquire();
+    return sendOnce(request).thenCompose(r -> {
+      Optional<Duration> wait = retries < MAX_RETRIES && scimDefaults ? retryAfter(r.exchange()) : Optional.empty();
+      if (wait.isEmpty()) {
+        return CompletableFuture.completedFuture(r);
+      }
+      return CompletableFuture.runAsync(() -> { },
+              CompletableFuture.delayedExecutor(wait.get().toMillis(), TimeUnit.MILLISECONDS))
+          .thenCompose(x -> attempt(request, retries + 1));
+    });
+  }
+
+  private static Optional<Duration> retryAfter(Exchange e) {
+    if (e.status() != 429 && e.status() != 503) {
+      return Optional.empty();
+    }
+    return RetryAfter.parse(e.responseHeader("Retry-After"), java.time.Clock.systemUTC())
+        .filter(d -> d.toSeconds() <= MAX_RETRY_AFTER_SECONDS);
+  }
+
+  private CompletableFuture<ScimResponse> sendOnce(Request request) {
     guard.admit(request);
     Map<String, String> headers = headersFor(request);
     long start = System.nanoTime();

@@ -11,6 +11,10 @@ public enum Setting {
   PROFILE("scim.profile", "SCIM_PROFILE", "profile of the embedded reference server (default rfc)"),
   FAULT("scim.fault", "SCIM_FAULT", "seeded fault of the embedded reference server (embedded only)"),
   BASELINE("scim.baseline", "SCIM_BASELINE", "summary.json of an earlier run; a scenario passing there and failing now fails the build"),
+  BASELINE_UPDATE("scim.baseline.update", "SCIM_BASELINE_UPDATE",
+      "true = write this run's summary.json to the " + "scim.baseline file instead of comparing with it"),
+  WAIVERS("scim.waivers", "SCIM_WAIVERS", "YAML file of waivers: known failures (by scenario or finding id) accepted"
+      + " until an expiry date, each with a reason and an owner"),
   REQUEST_TIMEOUT("scim.requestTimeout", "SCIM_REQUEST_TIMEOUT",
       "total deadline of one request (connect, answer and body) in milliseconds (default connect + response timeout)"),
   MAX_BODY_BYTES("scim.maxBodyBytes", "SCIM_MAX_BODY_BYTES", "largest response body read, in bytes (default 10485760 = 10 MiB)"),
@@ -20,6 +24,9 @@ public enum Setting {
       "connect timeout of the preflight in milliseconds (default 2000)"),
   PREFLIGHT_READ_TIMEOUT("scim.preflight.readTimeout", "SCIM_PREFLIGHT_READ_TIMEOUT",
       "response timeout of the preflight in milliseconds (default 5000)"),
+  RPS("scim.rps", "SCIM_RPS", "most requests per second sent to the target (default: no cap); 429/503 answers with"
+      + " a Retry-After of up to 30 s are waited out and sent again"),
+  THREADS("scim.threads", "SCIM_THREADS", "scenarios run at the same time (default 8; the main job's Maven property)"),
   READ_ONLY("scim.readOnly", "SCIM_READ_ONLY", "true = send no write; a scenario is skipped at its first write"),
   SWEEP("scim.sweep", "SCIM_SWEEP", "false = do not delete what the run created (by its name prefix) at its end (default true)"),
   SWEEP_PREFIX("scim.sweepPrefix", "SCIM_SWEEP_PREFIX", "for the stand-alone sweep (dev.scimharness.conformance.Sweep):"

@@ -4,7 +4,6 @@ import dev.scimharness.endpoint.ConfigException;
 import dev.scimharness.endpoint.HarnessConfig;
 import dev.scimharness.endpoint.Setting;
 import dev.scimharness.endpoint.Target;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -17,10 +16,9 @@ public final class ConfigCheck {
   public static void main(String[] args) {
     try {
       HarnessConfig config = HarnessConfig.fromSystem();
-      config.baseline().ifPresent(p -> {
-        if (!Files.isRegularFile(p)) {
-          throw new ConfigException(Setting.BASELINE.describe() + " names " + p + ", which is not a file.");
-        }
+      Gate.fromSystem();
+      HarnessConfig.setting(Setting.THREADS).filter(t -> !t.trim().matches("[1-9][0-9]?")).ifPresent(t -> {
+        throw new ConfigException(Setting.THREADS.describe() + " must be a whole number from 1 to 99, got '" + t + "'.");
       });
       if (config.isEmbedded()) {
         Target.checkEmbedded(config);

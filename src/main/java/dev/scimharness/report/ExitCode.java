@@ -6,7 +6,8 @@ package dev.scimharness.report;
  */
 public enum ExitCode {
   PASS(0, "no MUST scenario failed, nothing regressed, and the run was conclusive"),
-  MUST_FAILURES(1, "a MUST scenario failed, or a scenario passing in the baseline fails or is blocked now"),
+  MUST_FAILURES(1, "a MUST scenario failed, a scenario passing in the baseline fails or is blocked now, or a waiver"
+      + " expired or waived nothing"),
   USAGE_ERROR(2, "a setting cannot be used (see the one-line message and the list of settings)"),
   INCONCLUSIVE(3, "no MUST failure, but the run cannot pass: over 10% of MUST scenarios blocked, scenarios not run,"
       + " or no scenario executed"),

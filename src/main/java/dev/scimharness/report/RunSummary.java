@@ -1,5 +1,6 @@
 package dev.scimharness.report;
 
+import dev.scimharness.requirements.Level;
 import java.util.List;
 
 /** The results of one run of the suite against one target, and what happened to the run as a whole. */
@@ -27,13 +28,15 @@ public record RunSummary(String target, long wallMillis, List<ScenarioResult> sc
   }
 
   /**
-   * The closing console line: {@code N passed, N failed, N skipped, N blocked}, then {@code , N not run} when any.
-   * CI systems read {@code N passed, N failed} at its start, so that part never moves.
+   * The closing console line: {@code N passed, N failed, N skipped, N blocked}, then {@code , N not run} and
+   * {@code , N waived} when any. CI systems read {@code N passed, N failed} at its start, so that part never moves.
    */
   public String countsLine() {
     long notRun = count(Outcome.NOT_RUN);
+    long waived = count(Outcome.WAIVED);
     return count(Outcome.PASSED) + " passed, " + count(Outcome.FAILED) + " failed, " + count(Outcome.SKIPPED)
-        + " skipped, " + count(Outcome.BLOCKED) + " blocked" + (notRun > 0 ? ", " + notRun + " not run" : "");
+        + " skipped, " + count(Outcome.BLOCKED) + " blocked" + (notRun > 0 ? ", " + notRun + " not run" : "")
+        + (waived > 0 ? ", " + waived + " waived" : "");
   }
 
   public String wallTime() {

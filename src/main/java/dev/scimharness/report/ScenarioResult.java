@@ -1,5 +1,6 @@
 package dev.scimharness.report;
 
+import dev.scimharness.requirements.Level;
 import java.util.List;
 import java.util.Locale;
 

@@ -14,10 +14,11 @@ import java.util.List;
 /**
  * {@code reports/summary.json}: the machine-readable run, one entry per scenario and its findings; also read back
  * as a baseline. {@value #SCHEMA_VERSION} is its shape: 2 added the stable scenario ids ({@code @id-…} tags), the
- * blocked and not-run statuses, the run notes and the findings; a file without the field is version 1.
+ * blocked and not-run statuses, the run notes and the findings; 3 the {@code waived} status and the findings' ids;
+ * a file without the field is version 1. Every version reads back.
  */
 public final class SummaryJson {
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   private SummaryJson() {}
 
@@ -38,6 +39,7 @@ public final class SummaryJson {
     ArrayNode findings = root.putArray("findings");
     for (Finding f : Findings.of(run)) {
       ObjectNode n = findings.addObject();
+      n.put("id", f.id());
       n.put("title", f.title());
       n.put("family", f.family());
       n.put("status", f.status());
@@ -45,6 +47,9 @@ public final class SummaryJson {
       n.put("rule", f.rule());
       ArrayNode sections = n.putArray("sections");
       f.sections().forEach(sections::add);
+      ArrayNode requirements = n.putArray("requirements");
+      f.scenarios().stream().flatMap(s -> s.tags().stream()).filter(t -> t.startsWith("@req-")).distinct()
+          .forEach(t -> requirements.add(t.substring(5)));
       putIfSet(n, "example", f.example());
       ArrayNode ids = n.putArray("scenarios");
       f.scenarios().forEach(s -> ids.add(s.id()));

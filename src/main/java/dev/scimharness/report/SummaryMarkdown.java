@@ -1,5 +1,6 @@
 package dev.scimharness.report;
 
+import dev.scimharness.requirements.Level;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ public final class SummaryMarkdown {
     }
     FindingsMarkdown.append(md, Findings.of(run));
 
-    String header = "| passed | failed | skipped | blocked | not run |\n|---|---:|---:|---:|---:|---:|\n";
+    String header = "| passed | failed | skipped | blocked | not run | waived |\n|---|---:|---:|---:|---:|---:|---:|\n";
     md.append("\n## By level\n\n| level ").append(header);
     for (Level l : Level.values()) {
       md.append("| ").append(l.name());
@@ -78,6 +79,11 @@ public final class SummaryMarkdown {
       verdict.regressions().forEach(s -> md.append("- regression: ").append(escape(s.name())).append('\n'));
       verdict.fixed().forEach(s -> md.append("- now passing: ").append(escape(s.name())).append('\n'));
     }
+    if (!verdict.waiverProblems().isEmpty()) {
+      md.append("\n## Waivers that fail the run\n\n");
+      verdict.waiverProblems().forEach(p -> md.append("- ").append(escape(p)).append('\n'));
+    }
+    reasons(md, run, Outcome.WAIVED, "Waived (known failures accepted until a date)");
     reasons(md, run, Outcome.BLOCKED, "Blocked (set-up failed; not failures)");
     reasons(md, run, Outcome.SKIPPED, "Skipped");
     reasons(md, run, Outcome.NOT_RUN, "Not run");

@@ -1,5 +1,6 @@
 package dev.scimharness.report;
 
+import dev.scimharness.requirements.Level;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,14 +9,16 @@ import java.util.Optional;
  * Whether a run fails the build. A failed {@code @must} scenario does, and with a baseline so does any regression;
  * {@code @should} and {@code @may} failures are reported and let the build pass. A run without such failures still
  * does not pass when it says too little: the preflight refused the target, the run gave up on it, no scenario
- * executed, or more than {@value #MAX_BLOCKED_PERCENT}% of the MUST scenarios were blocked.
+ * executed, or more than {@value #MAX_BLOCKED_PERCENT}% of the MUST scenarios were blocked. A waived failure does
+ * not fail it; a waiver past its date, or one that waived nothing, does ({@code waiverProblems}).
  */
 public record Verdict(
     List<ScenarioResult> mustFailures,
     List<ScenarioResult> regressions,
     List<ScenarioResult> fixed,
     List<String> inconclusive,
-    String preflightFailure) {
+    String preflightFailure,
+    List<String> waiverProblems) {
   public static final int MAX_BLOCKED_PERCENT = 10;
 
   public Verdict {
@@ -23,12 +26,19 @@ public record Verdict(
     regressions = List.copyOf(regressions);
     fixed = List.copyOf(fixed);
     inconclusive = List.copyOf(inconclusive);
+    waiverProblems = List.copyOf(waiverProblems);
   }
 
   public static Verdict of(RunSummary run, Optional<Baseline> baseline) {
+    return of(run, baseline, List.of());
+  }
+
+  /** {@code run} with its waivers already applied; {@code waiverProblems} from {@link Waivers#problems}. */
+  public static Verdict of(RunSummary run, Optional<Baseline> baseline, List<String> waiverProblems) {
     List<ScenarioResult> must = run.failures().stream().filter(s -> s.level() == Level.MUST).toList();
     return new Verdict(must, baseline.map(b -> b.regressions(run)).orElse(List.of()),
-        baseline.map(b -> b.fixed(run)).orElse(List.of()), inconclusive(run), run.notes().preflightFailure());
+        baseline.map(b -> b.fixed(run)).orElse(List.of()), inconclusive(run), run.notes().preflightFailure(),
+        waiverProblems);
   }
 
   private static List<String> inconclusive(RunSummary run) {
@@ -54,7 +64,7 @@ public record Verdict(
     if (preflightFailure != null) {
       return ExitCode.PREFLIGHT_FAILED;
     }
-    if (!mustFailures.isEmpty() || !regressions.isEmpty()) {
+    if (!mustFailures.isEmpty() || !regressions.isEmpty() || !waiverProblems.isEmpty()) {
       return ExitCode.MUST_FAILURES;
     }
     return inconclusive.isEmpty() ? ExitCode.PASS : ExitCode.INCONCLUSIVE;
@@ -89,6 +99,7 @@ public record Verdict(
     if (!regressions.isEmpty()) {
       parts.add(regressions.size() + " scenario(s) passed in the baseline and fail or are blocked now");
     }
+    parts.addAll(waiverProblems);
     parts.addAll(inconclusive);
     return String.join("; ", parts);
   }

@@ -1,10 +1,10 @@
 package dev.scimharness.report;
 
 import dev.scimharness.endpoint.ConfigException;
-import dev.scimharness.endpoint.HarnessConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * The last step of the conformance build: reads {@code reports/summary.json}, prints the closing line and ends the
@@ -19,16 +19,25 @@ public final class VerdictMain {
       System.err.println("[conformance] no " + summary + ": the suite did not run to its end (see the output above).");
       System.exit(ExitCode.MUST_FAILURES.code());
     }
-    RunSummary run = SummaryJson.read(summary);
-    Optional<Baseline> baseline;
+    Gate gate;
     try {
-      baseline = HarnessConfig.fromSystem().baseline().map(p -> Baseline.of(SummaryJson.read(p)));
+      gate = Gate.fromSystem();
     } catch (ConfigException e) {
       System.err.println("[conformance] " + e.getMessage());
       System.exit(ExitCode.USAGE_ERROR.code());
       return;
     }
-    Verdict verdict = Verdict.of(run, baseline);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    RunSummary run = gate.apply(SummaryJson.read(summary), today);
+    Verdict verdict = gate.verdict(run, today);
+    if (gate.updateBaseline()) {
+      Path to = gate.baselineFile().orElseThrow();
+      SummaryJson.write(run, to);
+      System.out.println("[conformance] baseline written: " + to.toAbsolutePath() + " (" + run.countsLine() + ")");
+    }
+    for (String problem : verdict.waiverProblems()) {
+      System.out.println("[conformance] " + problem);
+    }
     for (ScenarioResult s : verdict.mustFailures()) {
       System.out.println("[conformance] MUST failed: " + s.feature() + " — " + s.name());
     }

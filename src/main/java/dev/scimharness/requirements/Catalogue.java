@@ -3,7 +3,7 @@ package dev.scimharness.requirements;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.scimharness.report.Level;
+import dev.scimharness.requirements.Level;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +34,24 @@ public final class Catalogue {
 
   private Catalogue(Map<String, Requirement> byId) {
     this.byId = byId;
+  }
+
+  private static volatile Catalogue shared;
+
+  /** The catalogue on the class path, read once. */
+  public static Catalogue shared() {
+    Catalogue c = shared;
+    if (c == null) {
+      c = load();
+      shared = c;
+    }
+    return c;
+  }
+
+  /** The requirements that {@code tags} name ({@code @req-<id>}), in the order of the tags; unknown ids are left out. */
+  public List<Requirement> named(Collection<String> tags) {
+    return tags.stream().filter(t -> t.startsWith("@req-")).map(t -> byId.get(t.substring(5)))
+        .filter(java.util.Objects::nonNull).toList();
   }
 
   /** The catalogue on the class path; a malformed one fails with every problem listed. */

@@ -1,6 +1,6 @@
 package dev.scimharness.requirements;
 
-import dev.scimharness.report.Level;
+import dev.scimharness.requirements.Level;
 import java.util.Optional;
 
 /**

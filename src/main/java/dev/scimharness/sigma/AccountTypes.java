@@ -8,8 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * The account types an organisation has defined: the defaults plus its custom ones. An IdP names one in
- * {@code userType}; the research note on Sigma: "Custom account types must match a Sigma account-type name
- * exactly" — so the match is case-sensitive for every type, default or custom.
+ * {@code userType}; Sigma's Okta page (https://help.sigmacomputing.com/hc/en-us/articles/1500001556701): "Custom
+ * account types must match a Sigma account-type name exactly" — so the match is case-sensitive for every type,
+ * default or custom.
  */
 public final class AccountTypes {
   public static final List<AccountType> DEFAULTS =

@@ -1,6 +1,8 @@
 package dev.scimharness.simulator;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -19,6 +21,8 @@ import java.util.Set;
  * @param capture variable name → JSON Pointer into the answer, for later calls (a probe's test user id)
  * @param when a variable name: the call is sent only when that variable has a value (Entra's manager pass,
  *     only for a person who has a manager)
+ * @param source the public pages the request is modelled on (required where the call is a step of its own, the
+ *     create of a user or a group)
  */
 public record Call(
     String method,
@@ -30,7 +34,8 @@ public record Call(
     Expect expect,
     Map<String, String> capture,
     String when,
-    String note) {
+    String note,
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> source) {
 
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
 
@@ -52,6 +57,7 @@ public record Call(
     }
     expect = expect == null ? Expect.defaultsFor(method) : expect.withDefaultsFor(method);
     note = note == null ? "" : note;
+    source = source == null ? List.of() : List.copyOf(source);
   }
 
   public boolean hasBody() {

@@ -1,5 +1,6 @@
 package dev.scimharness.simulator;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +11,14 @@ import java.util.Objects;
  * How one IdP talks SCIM, read from {@code simulators/<name>.yaml}: the headers it sends, how it encodes
  * queries, how it retries, and the requests of each lifecycle step. A new IdP is a new file, not new code.
  *
+ * @param source the IdP's public SCIM documentation the dialect as a whole follows; each step names its own
  * @param deviations where this IdP departs from RFC 7644, so that a strict server is expected to refuse it
  *     at exactly those steps (and nowhere else)
  */
 public record Dialect(
     String name,
     String title,
-    String source,
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> source,
     Map<String, String> headers,
     String contentType,
     QueryEncoding query,
@@ -29,7 +31,7 @@ public record Dialect(
   public Dialect {
     Objects.requireNonNull(name, "a dialect needs a name");
     title = title == null ? name : title;
-    source = source == null ? "" : source;
+    source = source == null ? List.of() : List.copyOf(source);
     headers = headers == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(headers));
     contentType = contentType == null ? "application/scim+json" : contentType;
     query = query == null ? QueryEncoding.RFC3986 : query;

@@ -1,5 +1,6 @@
 package dev.scimharness.simulator;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -9,9 +10,16 @@ import java.util.Set;
  * not re-created. {@code notFound} lists the answers that mean "not there": {@code empty-list} (200 with
  * no resources) and/or {@code 404}; any other answer stops the IdP. With {@code scanFor} (an attribute
  * name) the IdP instead pages through the whole collection and matches that attribute locally
- * (PingFederate's groups) against {@code scanValue}, a template such as {@code ${groupName}}.
+ * (PingFederate's groups) against {@code scanValue}, a template such as {@code ${groupName}}. {@code source} lists
+ * the public pages the lookup is modelled on.
  */
-public record Match(Call call, List<String> notFound, String scanFor, String scanValue, Integer pageSize) {
+public record Match(
+    Call call,
+    List<String> notFound,
+    String scanFor,
+    String scanValue,
+    Integer pageSize,
+    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> source) {
   private static final Set<String> ANSWERS = Set.of("empty-list", "404");
 
   public Match {
@@ -23,6 +31,7 @@ public record Match(Call call, List<String> notFound, String scanFor, String sca
       }
     }
     pageSize = pageSize == null ? 100 : pageSize;
+    source = source == null ? List.of() : List.copyOf(source);
     if (scanFor != null && scanValue == null) {
       throw new IllegalArgumentException("match.scanFor needs match.scanValue (e.g. \"${groupName}\")");
     }

@@ -1,5 +1,6 @@
 package dev.scimharness.simulator;
 
+import dev.scimharness.endpoint.RetryAfter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

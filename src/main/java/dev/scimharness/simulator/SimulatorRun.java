@@ -127,7 +127,7 @@ public final class SimulatorRun {
     List<String> counts = new ArrayList<>();
     boolean byCursor = spec.cursorWhenAdvertised() && s.calls.advertisesCursors();
     for (String path : spec.paths()) {
-      Call base = new Call("GET", path, null, null, null, null, null, null, null, "import " + path);
+      Call base = new Call("GET", path, null, null, null, null, null, null, null, "import " + path, null);
       CallRunner.Paged p = byCursor ? s.calls.pageByCursor(log, base, s.vars.base(), spec.pageSize())
           : s.calls.pageAll(log, base, s.vars.base(), spec.pageSize(), true);
       if (p.failure() != null) {

@@ -1,5 +1,6 @@
 package dev.scimharness.simulator;
 
+import dev.scimharness.endpoint.RetryAfter;
 import dev.scimharness.endpoint.Exchange;
 import dev.scimharness.endpoint.HttpClients;
 import dev.scimharness.endpoint.Redactor;

@@ -36,10 +36,12 @@ class HarnessConfigTest {
     assertEquals(Duration.ofSeconds(5), d.preflightRead());
     assertFalse(d.readOnly());
     assertTrue(d.sweep());
+    assertEquals(0.0, d.requestsPerSecond());
     RunLimits set = config(Map.of("scim.requestTimeout", "700", "scim.maxBodyBytes", "99", "scim.failAfter", "2",
-        "scim.readOnly", "true", "scim.sweep", "false"), Map.of("SCIM_PREFLIGHT_READ_TIMEOUT", "800")).limits();
+        "scim.readOnly", "true", "scim.sweep", "false", "scim.rps", "20"), Map.of("SCIM_PREFLIGHT_READ_TIMEOUT", "800"))
+        .limits();
     assertEquals(new RunLimits(Duration.ofMillis(700), 99, 2, Duration.ofSeconds(2), Duration.ofMillis(800), true,
-        false), set);
+        false, 20.0), set);
     ConfigException e = assertThrows(ConfigException.class, () -> config(Map.of("scim.failAfter", "0"), Map.of()));
     assertTrue(e.getMessage().startsWith("scim.failAfter (SCIM_FAIL_AFTER) must be a positive whole number"));
     e = assertThrows(ConfigException.class, () -> config(Map.of("scim.readOnly", "yes"), Map.of()));

@@ -1,6 +1,6 @@
 package dev.scimharness.mutation;
 
-import dev.scimharness.report.Level;
+import dev.scimharness.requirements.Level;
 import dev.scimharness.report.Outcome;
 import dev.scimharness.report.RunSummary;
 import dev.scimharness.report.ScenarioResult;

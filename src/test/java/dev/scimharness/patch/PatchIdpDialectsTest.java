@@ -27,9 +27,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The PATCH shapes real IdPs send (shared/research/idp-dialects.md). RFC-conformant ones pass in both modes with no
- * finding; the others pass in LENIENT with exactly the findings that name the rule they break, and fail in STRICT
- * with the scimType of that rule.
+ * The PATCH shapes real IdPs send, as their public documentation and SCIM servers' trackers show them (the dialects
+ * in {@code simulators/} cite each page; {@code docs/sources.md} lists them). RFC-conformant ones pass in both modes
+ * with no finding; the others pass in LENIENT with exactly the findings that name the rule they break, and fail in
+ * STRICT with the scimType of that rule.
  */
 class PatchIdpDialectsTest {
   private static final String MANDY = "902c246b-6245-4190-8e05-00816be7344a";

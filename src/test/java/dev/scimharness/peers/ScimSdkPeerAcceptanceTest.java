@@ -3,7 +3,7 @@ package dev.scimharness.peers;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.scimharness.report.Level;
+import dev.scimharness.requirements.Level;
 import dev.scimharness.report.Outcome;
 import dev.scimharness.report.RunSummary;
 import java.nio.file.Path;

@@ -65,10 +65,16 @@ class FindingsTest {
   void theSummaryOpensWithTheFindings() {
     RunSummary run = new RunSummary("t", 1, List.of(
         failed("sw", "expected status 200, but got status 400\n  at GET http://t/Users?filter=a -> 400", INVALID_FILTER,
-            "@must", "@rfc7644-3.4.2.2")));
+            "@must", "@rfc7644-3.4.2.2", "@req-7644-3.3-r8")));
     String md = SummaryMarkdown.render(run, Verdict.of(run, java.util.Optional.empty()));
     assertTrue(md.indexOf("## Findings (1)") < md.indexOf("## By level"), md);
     assertTrue(md.contains("RFC: rfc7644-3.4.2.2"), md);
+    // The finding names the sentence its scenarios check, from the requirement catalogue.
+    assertTrue(md.contains("> 7644-3.3-r8 (SHALL, MUST): When the service provider successfully creates the new"
+        + " resource, an HTTP response SHALL be returned with HTTP status code 201 (Created). —"
+        + " https://www.rfc-editor.org/rfc/rfc7644#section-3.3"), md);
+    assertTrue(md.contains("Finding id `f-"), md);
+    assertEquals("7644-3.3-r8", SummaryJson.toJson(run).get("findings").get(0).get("requirements").get(0).asText());
     assertTrue(SummaryJson.toJson(run).get("findings").get(0).get("scenarios").get(0).asText().equals("id-sw"));
   }
 }

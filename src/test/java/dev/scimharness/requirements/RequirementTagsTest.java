@@ -4,86 +4,78 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * A scenario's {@code @req-…} tags name catalogue entries, and its level tag is theirs: the level comes from the
- * RFC's key word (or the catalogue's decision), never from the scenario's author. RFC 9865 scenarios each name
- * their requirement and carry {@code @cursor}.
+ * Every RFC scenario names the requirements it checks ({@code @req-<id>}), and its level tag is the level those
+ * requirements have: the key word's (MUST/SHALL/REQUIRED → {@code @must}, SHOULD/RECOMMENDED → {@code @should},
+ * MAY/OPTIONAL → {@code @may}), or the catalogue's decision for a sentence without one.
  */
 class RequirementTagsTest {
-  private static final Pattern SCENARIO = Pattern.compile("^\\s*Scenario( Outline)?:");
-  private static final Pattern REQ = Pattern.compile("@req-(\\S+)");
-  private static final Pattern LEVEL = Pattern.compile("@(must|should|may)\\b");
+  private static final Path[] RFC_FEATURES = {Path.of("features/rfc7643"), Path.of("features/rfc7644"),
+      Path.of("features/rfc9865")};
+
+  private final Catalogue catalogue = Catalogue.load();
 
   @Test
-  void requirementTagsNameCatalogueEntriesOfTheScenariosLevel() throws IOException {
-    Catalogue catalogue = Catalogue.load();
+  void everyRfcScenarioNamesKnownServerRequirementsOfItsOwnLevel() throws IOException {
+    List<FeatureScenarios> scenarios = FeatureScenarios.under(RFC_FEATURES);
+    // -Dreq.files=<regex> narrows the guard to some feature files while they are being tagged.
+    String only = System.getProperty("req.files", ".*");
     List<String> problems = new ArrayList<>();
-    int tagged = 0;
-    List<Path> files;
-    try (Stream<Path> all = Files.walk(Path.of("features"))) {
-      files = all.filter(p -> p.toString().endsWith(".feature")).sorted().toList();
-    }
-    for (Path f : files) {
-      List<String> lines = Files.readAllLines(f);
-      String featureTags = featureTags(lines);
-      for (int i = 0; i < lines.size(); i++) {
-        if (!SCENARIO.matcher(lines.get(i)).find()) {
-          continue;
-        }
-        String where = f + ":" + (i + 1);
-        StringBuilder tags = new StringBuilder(featureTags);
-        for (int j = i - 1; j >= 0 && lines.get(j).trim().startsWith("@"); j--) {
-          tags.append(' ').append(lines.get(j));
-        }
-        List<String> reqs = all(REQ, tags.toString());
-        List<String> levels = all(LEVEL, tags.toString());
-        boolean rfc9865 = f.toString().contains("rfc9865");
-        if (rfc9865 && (reqs.isEmpty() || !tags.toString().contains("@cursor"))) {
-          problems.add(where + ": an RFC 9865 scenario names its requirement and carries @cursor");
-        }
-        for (String id : reqs) {
-          tagged++;
-          Optional<Requirement> r = catalogue.find(id);
-          if (r.isEmpty()) {
-            problems.add(where + ": @req-" + id + " is not in the catalogue");
-          } else if (!levels.equals(List.of(r.get().level().name().toLowerCase(Locale.ROOT)))) {
-            problems.add(where + ": level " + levels + ", but " + id + " is " + r.get().level());
-          }
+    for (FeatureScenarios s : scenarios) {
+      if (!s.file().toString().matches(only)) {
+        continue;
+      }
+      List<String> reqs = s.tags().stream().filter(t -> t.startsWith("@req-")).toList();
+      List<Level> levels = java.util.Arrays.stream(Level.values()).filter(l -> s.tags().contains(l.tag())).toList();
+      if (reqs.isEmpty()) {
+        problems.add(s.where() + ": names no requirement (@req-<id>)");
+      }
+      if (levels.size() != 1) {
+        problems.add(s.where() + ": has " + levels.size() + " level tags");
+        continue;
+      }
+      Level level = levels.get(0);
+      for (String tag : reqs) {
+        String id = tag.substring("@req-".length());
+        Requirement r = catalogue.find(id).orElse(null);
+        if (r == null) {
+          problems.add(s.where() + ": " + tag + " is not in the catalogue");
+        } else if (r.scope() != Scope.SERVER) {
+          problems.add(s.where() + ": " + tag + " binds " + r.scope().name().toLowerCase() + ", not the server");
+        } else if (r.level() != level) {
+          problems.add(s.where() + ": " + level.tag() + " but " + tag + " (" + r.keyword().words() + ") is "
+              + r.level().tag());
         }
       }
     }
-    assertEquals(List.of(), problems);
-    assertTrue(tagged >= 20, "requirement tags found: " + tagged);
+    TreeSet<String> named = new TreeSet<>();
+    scenarios.forEach(s -> s.tags().stream().filter(t -> t.startsWith("@req-")).forEach(t -> named.add(t.substring(5))));
+    List<String> unchecked = catalogue.all().stream().filter(r -> r.scope() == Scope.SERVER).map(Requirement::id)
+        .filter(id -> !named.contains(id)).toList();
+    System.out.println("requirement catalogue: " + catalogue.all().size() + " sentences; " + unchecked.size()
+        + " binding a server are checked by no scenario: " + unchecked);
+    assertTrue(scenarios.size() > 250, "scenarios found: " + scenarios.size());
+    assertEquals(List.of(), problems, problems.size() + " problems");
   }
 
-  private static String featureTags(List<String> lines) {
-    StringBuilder tags = new StringBuilder();
-    for (String l : lines) {
-      if (l.trim().startsWith("Feature:")) {
-        break;
-      }
-      tags.append(' ').append(l);
+  @Test
+  void scenariosThatCheckOneRequirementShareItsLevel() throws IOException {
+    Map<String, TreeSet<String>> levelsByRequirement = new TreeMap<>();
+    for (FeatureScenarios s : FeatureScenarios.under(RFC_FEATURES)) {
+      Level level = Level.of(s.tags());
+      s.tags().stream().filter(t -> t.startsWith("@req-"))
+          .forEach(t -> levelsByRequirement.computeIfAbsent(t, k -> new TreeSet<>()).add(level.tag()));
     }
-    return tags.toString();
-  }
-
-  private static List<String> all(Pattern p, String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = p.matcher(text);
-    while (m.find()) {
-      out.add(m.group(1));
-    }
-    return out;
+    List<String> mixed = levelsByRequirement.entrySet().stream().filter(e -> e.getValue().size() > 1)
+        .map(e -> e.getKey() + " " + e.getValue()).toList();
+    assertEquals(List.of(), mixed);
   }
 }

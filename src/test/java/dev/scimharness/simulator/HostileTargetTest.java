@@ -1,5 +1,6 @@
 package dev.scimharness.simulator;
 
+import dev.scimharness.endpoint.RetryAfter;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;

@@ -2,12 +2,15 @@ package dev.scimharness.steps.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.conformance.BodyPath;
+import dev.scimharness.conformance.CircularBulk;
 import dev.scimharness.conformance.Expect;
 import dev.scimharness.endpoint.ScimResponse;
 import dev.scimharness.scim.Json;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** RFC 7644 §3.7: Bulk requests and the resources their operations create. */
 public final class BulkSteps {
@@ -37,6 +40,26 @@ public final class BulkSteps {
       if (!text.matches("\\d{3}") || text.startsWith("2")) {
         throw Expect.fail(bulk, "bulk operation " + bulkId + " absent or with a non-2xx status", op.toString());
       }
+    }
+  }
+
+  /** RFC 7644 §3.7.1: the operations of a cycle are created with each other as members, or answer 409. */
+  @Then("the bulk operations {string} resolve their references to each other or answer 409")
+  public void circular(String bulkIds) {
+    ScimResponse bulk = bulkResponse == null ? world.last() : bulkResponse;
+    Expect.status(bulk, 200);
+    List<String> ids = List.of(bulkIds.split("\\s*,\\s*"));
+    Map<String, String> statuses = CircularBulk.statuses(bulk.json(), ids);
+    Map<String, JsonNode> created = new LinkedHashMap<>();
+    statuses.forEach((id, status) -> {
+      if (status.startsWith("2")) {
+        created(id, id, "Groups");
+        created.put(id, world.last().json());
+      }
+    });
+    List<String> problems = CircularBulk.problems(ids, statuses, created);
+    if (!problems.isEmpty()) {
+      throw Expect.fail(bulk, "a cycle resolved or refused with 409 (RFC 7644 §3.7.1)", String.join("; ", problems));
     }
   }
 

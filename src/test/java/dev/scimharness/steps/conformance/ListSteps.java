@@ -51,10 +51,7 @@ public final class ListSteps {
 
   @Then("the pages together hold exactly {string}")
   public void pagesHold(String aliases) {
-    List<String> want = world.ids(Aliases.parse(aliases));
-    if (pages.size() != want.size() || !new HashSet<>(pages).equals(new HashSet<>(want))) {
-      throw Expect.fail(world.last(), "every one of [" + aliases + "] " + want + " exactly once", "the ids " + pages);
-    }
+    Expect.eachOnce(world.last(), aliases, world.ids(Aliases.parse(aliases)), pages);
   }
 
   @Then("the response is a ListResponse")

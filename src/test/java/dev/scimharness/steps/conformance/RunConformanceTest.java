@@ -2,9 +2,6 @@ package dev.scimharness.steps.conformance;
 
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.OBJECT_FACTORY_PROPERTY_NAME;
-import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME;
-import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME;
-import static io.cucumber.junit.platform.engine.Constants.PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 
@@ -22,11 +19,10 @@ import org.junit.platform.suite.api.Suite;
 @SelectDirectories({"features/rfc7643", "features/rfc7644", "features/rfc9865"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.scimharness.steps.conformance")
 @ConfigurationParameter(key = OBJECT_FACTORY_PROPERTY_NAME, value = "io.cucumber.picocontainer.PicoFactory")
-// Scenarios are independent (unique names, scoped filters), so they run four at a time: the wait is the network.
+// Scenarios are independent (unique names, scoped filters), so several run at a time: the wait is the network.
+// How many is the main job's -Dscim.threads (pom.xml), 4 elsewhere (junit-platform.properties).
 @ConfigurationParameter(key = PARALLEL_EXECUTION_ENABLED_PROPERTY_NAME, value = "true")
-@ConfigurationParameter(key = PARALLEL_CONFIG_STRATEGY_PROPERTY_NAME, value = "fixed")
-@ConfigurationParameter(key = PARALLEL_CONFIG_FIXED_PARALLELISM_PROPERTY_NAME, value = "4")
-@ConfigurationParameter(key = PARALLEL_CONFIG_FIXED_MAX_POOL_SIZE_PROPERTY_NAME, value = "4")
-@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "html:reports/cucumber.html, json:reports/cucumber.json,"
-    + " io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, dev.scimharness.steps.conformance.SummaryPlugin:reports")
+@ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "html:reports/cucumber.html, json:reports/cucumber.json, junit:reports/junit.xml,"
+    + " io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm, dev.scimharness.steps.conformance.SummaryPlugin:reports,"
+    + " dev.scimharness.steps.conformance.ProgressPlugin")
 public class RunConformanceTest {}

@@ -1,4 +1,4 @@
-package dev.scimharness.simulator;
+package dev.scimharness.endpoint;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.scimharness.report;
+package dev.scimharness.requirements;
 
 import java.util.Collection;
 
