@@ -20,11 +20,27 @@ public record Capabilities(JsonNode config) {
     if (config == null) {
       return Optional.empty();
     }
+    if (c == Capability.CURSOR) {
+      return cursor();
+    }
     JsonNode supported = Json.field(Json.field(config, c.attribute()), "supported");
     if (supported != null && supported.isBoolean() && !supported.asBoolean()) {
       return Optional.of("the target's ServiceProviderConfig says " + c.attribute() + ".supported = false");
     }
     return Optional.empty();
+  }
+
+  /**
+   * RFC 9865 is an extension: a configuration without {@code pagination} predates it and claims no cursors, so
+   * cursor scenarios run only where {@code pagination.cursor} is {@code true}.
+   */
+  private Optional<String> cursor() {
+    JsonNode cursor = Json.field(Json.field(config, "pagination"), "cursor");
+    if (cursor != null && cursor.isBoolean() && cursor.asBoolean()) {
+      return Optional.empty();
+    }
+    return Optional.of("the target's ServiceProviderConfig does not claim cursor pagination (RFC 9865 §4: "
+        + (cursor == null ? "no pagination.cursor" : "pagination.cursor = " + cursor) + ")");
   }
 
   /** An integer setting such as {@code bulk.maxOperations}, when declared. */

@@ -3,14 +3,19 @@ package dev.scimharness.conformance;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The optional features of RFC 7643 §5 a ServiceProviderConfig declares, and the tags of their scenarios. */
+/**
+ * The optional features a ServiceProviderConfig declares (RFC 7643 §5; cursor pagination: RFC 9865 §4), and the
+ * tags of their scenarios.
+ */
 public enum Capability {
   PATCH("patch"),
   BULK("bulk"),
   FILTER("filter"),
   CHANGE_PASSWORD("changePassword"),
   SORT("sort"),
-  ETAG("etag");
+  ETAG("etag"),
+  /** RFC 9865 §4: claimed by {@code pagination.cursor = true}, not by a {@code supported} flag. */
+  CURSOR("cursor");
 
   private final String attribute;
 

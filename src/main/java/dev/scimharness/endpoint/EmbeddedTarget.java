@@ -2,6 +2,7 @@ package dev.scimharness.endpoint;
 
 import dev.scimharness.scim.Leniency;
 import dev.scimharness.server.EmbeddedServer;
+import dev.scimharness.server.Pagination;
 import dev.scimharness.server.Profiles;
 import dev.scimharness.server.SeededFaults;
 import java.net.URI;
@@ -31,6 +32,7 @@ final class EmbeddedTarget implements Target {
   static void check(HarnessConfig config) {
     try {
       Profiles.named(config.profile());
+      Pagination.named(System.getProperty("scim.pagination"));
       SeededFaults.installed().hooks(config.fault().orElse(null));
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
@@ -45,6 +47,11 @@ final class EmbeddedTarget implements Target {
   @Override
   public Optional<String> token() {
     return Optional.of(server.token());
+  }
+
+  @Override
+  public boolean advanceClock(java.time.Duration d) {
+    return server.advanceClock(d);
   }
 
   @Override

@@ -12,6 +12,14 @@ public interface Target extends AutoCloseable {
 
   boolean embedded();
 
+  /**
+   * Moves the target's clock forward when the harness owns it (the embedded server), so a timeout such as RFC 9865's
+   * {@code cursorTimeout} is tested without waiting; false for a target whose clock is its own.
+   */
+  default boolean advanceClock(java.time.Duration d) {
+    return false;
+  }
+
   /** For people: what this target is; never contains a secret. */
   String describe();
 

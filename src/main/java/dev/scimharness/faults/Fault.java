@@ -296,10 +296,49 @@ public enum Fault {
    */
   BULK_PAYLOAD_LIMIT_NOT_ENFORCED("RFC 7644 §3.7.4",
       List.of("https://www.rfc-editor.org/rfc/rfc7644#section-3.7.4"),
-      "rfc7644/3.7-bulk");
+      "rfc7644/3.7-bulk"),
+
+  // ---- cursor pagination (RFC 9865) ----
+  // RFC 9865 is recent and few providers implement it, so these are modelled on the sentence each breaks; where a
+  // cursor API outside SCIM is known to have done the same, the entry names it too.
+
+  /**
+   * {@code nextCursor} leads to the page it came with, so a walk lists the same resources again and never ends:
+   * against RFC 9865 §2 ({@code nextCursor} obtains "the next page of results").
+   */
+  CURSOR_REPEATS_PAGE("RFC 9865 §2", List.of("https://www.rfc-editor.org/rfc/rfc9865#section-2"), "rfc9865/2-cursor-paging"),
+  /**
+   * The last page still carries a {@code nextCursor} (RFC 9865 §2: it "MUST be omitted ... only to indicate that
+   * there are no more result pages"), as CrossRef/rest-api-doc#303 reports of a cursor API outside SCIM.
+   */
+  NEXT_CURSOR_ON_LAST_PAGE("RFC 9865 §2",
+      List.of("https://www.rfc-editor.org/rfc/rfc9865#section-2", "https://github.com/CrossRef/rest-api-doc/issues/303"),
+      "rfc9865/2-cursor-paging"),
+  /**
+   * The {@code cursor} parameter is ignored: every request gets the first page, with a {@code nextCursor} that
+   * leads back to it (RFC 9865 §2).
+   */
+  CURSOR_IGNORED("RFC 9865 §2", List.of("https://www.rfc-editor.org/rfc/rfc9865#section-2"), "rfc9865/2-cursor-paging"),
+  /**
+   * A cursor the server never issued is answered 200 with the first page instead of 400 {@code invalidCursor}
+   * (RFC 9865 §2.1, §5.2: forged cursors should be detected).
+   */
+  INVALID_CURSOR_ACCEPTED("RFC 9865 §2.1", List.of("https://www.rfc-editor.org/rfc/rfc9865#section-2.1"), "rfc9865/2.1-pagination-errors"),
+  /**
+   * The ServiceProviderConfig claims {@code pagination.cursor: true} but lists are paged by index only: no
+   * {@code nextCursor}, the cursor ignored (RFC 9865 §4; §2 requires {@code nextCursor} of a provider that
+   * supports cursors).
+   */
+  CURSOR_CLAIMED_NOT_SERVED("RFC 9865 §4", List.of("https://www.rfc-editor.org/rfc/rfc9865#section-4"), "rfc9865/2-cursor-paging",
+      "rfc9865/4-configuration"),
+  /**
+   * The first page carries a {@code previousCursor}, against RFC 9865 §2 ("MUST NOT be returned with the first
+   * page").
+   */
+  PREVIOUS_CURSOR_ON_FIRST_PAGE("RFC 9865 §2", List.of("https://www.rfc-editor.org/rfc/rfc9865#section-2"), "rfc9865/2-cursor-paging");
 
   /** Every conformance feature file: what a fault runs against when its scope is not used. */
-  public static final List<String> WHOLE_SUITE = List.of("features/rfc7643", "features/rfc7644");
+  public static final List<String> WHOLE_SUITE = List.of("features/rfc7643", "features/rfc7644", "features/rfc9865");
 
   private final String rule;
   private final List<String> sources;

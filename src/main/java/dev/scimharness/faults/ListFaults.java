@@ -7,6 +7,7 @@ import dev.scimharness.filter.Not;
 import dev.scimharness.filter.Or;
 import dev.scimharness.filter.ValuePath;
 import dev.scimharness.scim.ScimException;
+import dev.scimharness.server.CursorRules;
 import dev.scimharness.server.ListHook;
 import dev.scimharness.server.ListQuery;
 import dev.scimharness.server.StoredResource;
@@ -14,6 +15,18 @@ import java.util.List;
 
 /** The faults of listing and searching (RFC 7644 §3.4.2), each at the step of {@link ListHook} it changes. */
 record ListFaults(Faults on) implements ListHook {
+
+  /**
+   * {@link Fault#CURSOR_CLAIMED_NOT_SERVED}, {@link Fault#CURSOR_IGNORED}, {@link Fault#CURSOR_REPEATS_PAGE},
+   * {@link Fault#NEXT_CURSOR_ON_LAST_PAGE}, {@link Fault#INVALID_CURSOR_ACCEPTED},
+   * {@link Fault#PREVIOUS_CURSOR_ON_FIRST_PAGE}.
+   */
+  @Override
+  public CursorRules cursorRules() {
+    return new CursorRules(!on.has(Fault.CURSOR_CLAIMED_NOT_SERVED), !on.has(Fault.CURSOR_IGNORED),
+        !on.has(Fault.CURSOR_REPEATS_PAGE), !on.has(Fault.NEXT_CURSOR_ON_LAST_PAGE),
+        !on.has(Fault.INVALID_CURSOR_ACCEPTED), !on.has(Fault.PREVIOUS_CURSOR_ON_FIRST_PAGE));
+  }
 
   /** {@link Fault#SORT_IGNORES_PRIMARY}. */
   @Override

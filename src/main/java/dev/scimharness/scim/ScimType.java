@@ -1,8 +1,8 @@
 package dev.scimharness.scim;
 
 /**
- * The {@code scimType} error keywords of RFC 7644 §3.12, Table 9, spelled exactly as the RFC spells them
- * (the wire form is {@link #name()}).
+ * The {@code scimType} error keywords of RFC 7644 §3.12, Table 9, and those RFC 9865 §2.1 adds to it, spelled
+ * exactly as the RFCs spell them (the wire form is {@link #name()}).
  */
 public enum ScimType {
   /** The specified filter syntax was invalid, or the attribute and comparison combination is not supported. 400. */
@@ -24,7 +24,13 @@ public enum ScimType {
   /** The specified SCIM protocol version is not supported. 400. */
   invalidVers(400),
   /** The request cannot be completed due to sensitive information passed in the request URI. 403. */
-  sensitive(403);
+  sensitive(403),
+  /** RFC 9865 §2.1: the cursor value is invalid. 400. */
+  invalidCursor(400),
+  /** RFC 9865 §2.1: the cursor has expired (it outlived the provider's {@code cursorTimeout}). 400. */
+  expiredCursor(400),
+  /** RFC 9865 §2.1: the count is invalid, e.g. not the count of the query's first page. 400. */
+  invalidCount(400);
 
   private final int status;
 

@@ -47,6 +47,7 @@ final class DiscoveryEndpoints {
     o.putObject("changePassword").put("supported", true);
     o.putObject("sort").put("supported", true);
     o.putObject("etag").put("supported", true);
+    config.pagination().advertise(o, config.maxResults());
     ObjectNode scheme = o.putArray("authenticationSchemes").addObject();
     scheme.put("type", "oauthbearertoken");
     scheme.put("name", "OAuth Bearer Token");

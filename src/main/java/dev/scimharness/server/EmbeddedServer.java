@@ -1,6 +1,8 @@
 package dev.scimharness.server;
 
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.function.Consumer;
 
@@ -33,7 +35,9 @@ public final class EmbeddedServer implements AutoCloseable {
     ServerConfig.Builder b = ServerConfig.builder()
         .token(token, DEFAULT_TENANT)
         .profile(Profiles.named(System.getProperty("scim.profile", RfcProfile.NAME)))
-        .hooks(SeededFaults.installed().hooks(System.getProperty("scim.fault")));
+        .hooks(SeededFaults.installed().hooks(System.getProperty("scim.fault")))
+        .pagination(Pagination.named(System.getProperty("scim.pagination")))
+        .clock(new MovableClock(Clock.systemUTC()));
     customise.accept(b);
     return new EmbeddedServer(new ReferenceServer(b.build()), token);
   }
@@ -55,6 +59,18 @@ public final class EmbeddedServer implements AutoCloseable {
 
   public ReferenceServer server() {
     return server;
+  }
+
+  /**
+   * Moves the server's clock forward, so cursor expiry (RFC 9865 §4 {@code cursorTimeout}) is tested without
+   * waiting; false when the caller configured a clock that does not move.
+   */
+  public boolean advanceClock(Duration d) {
+    if (server.config().clock() instanceof MovableClock c) {
+      c.advance(d);
+      return true;
+    }
+    return false;
   }
 
   @Override

@@ -48,6 +48,11 @@ public interface ListHook {
     return true;
   }
 
+  /** How cursor paging (RFC 9865) keeps its rules. */
+  default CursorRules cursorRules() {
+    return CursorRules.RFC;
+  }
+
   /** May change the ListResponse before it is sent; {@code maxResults} is the server's page size cap. */
   default void response(ObjectNode listResponse, ListQuery query, int maxResults) {}
 }

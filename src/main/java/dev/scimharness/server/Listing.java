@@ -112,7 +112,7 @@ final class Listing {
   }
 
   /** Parses, lets the hook adjust, and compiles for each kind into {@code compiled}. */
-  private Filter compile(String text, RequestScope s, List<ResourceKind> kinds,
+  Filter compile(String text, RequestScope s, List<ResourceKind> kinds,
       Map<ResourceKind, CompiledFilter> compiled) {
     try {
       Filter f = hook.filter(Filters.parse(text, s));
@@ -130,7 +130,7 @@ final class Listing {
     return !profile.hidesResources() || profile.visible(s.tenant(), r.kind(), r.id(), r.lastModifiedAt());
   }
 
-  private static boolean mentionsMembers(String list) {
+  static boolean mentionsMembers(String list) {
     for (String a : list.split(",")) {
       String name = a.trim().toLowerCase(Locale.ROOT);
       name = name.substring(name.lastIndexOf(':') + 1);

@@ -42,6 +42,15 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--max-results", description = "filter.maxResults (page size cap). Default: ${DEFAULT-VALUE}.")
   int maxResults = 1000;
 
+  @Option(names = "--pagination", paramLabel = "index|cursor|both",
+      description = "Pagination served and advertised (RFC 9865 §4): startIndex, cursor, or both with index the "
+          + "default. Default: both.")
+  String pagination = "both";
+
+  @Option(names = "--cursor-timeout", paramLabel = "SECONDS",
+      description = "Seconds a cursor stays valid between pages (cursorTimeout). Default: ${DEFAULT-VALUE}.")
+  long cursorTimeout = Pagination.DEFAULT.cursorTimeout().toSeconds();
+
   @Option(names = "--fault", paramLabel = "NAME", completionCandidates = FaultNames.class,
       description = "Switch on a seeded fault (repeatable): ${COMPLETION-CANDIDATES}.")
   List<String> faults = new ArrayList<>();
@@ -62,7 +71,7 @@ public final class Main implements Callable<Integer> {
   public Integer call() throws Exception {
     ServerConfig.Builder b = ServerConfig.builder().port(port).basePath(basePath).maxResults(maxResults)
         .leniency(strict ? Leniency.STRICT : Leniency.LENIENT).lintLog(lintLog).profile(Profiles.named(profile))
-        .hooks(faultHooks());
+        .hooks(faultHooks()).pagination(pagination());
     String generated = null;
     TokenGrant first = null;
     if (tokens.isEmpty()) {
@@ -101,6 +110,14 @@ public final class Main implements Callable<Integer> {
     }
     stopped.await();
     return 0;
+  }
+
+  private Pagination pagination() {
+    try {
+      return new Pagination(Pagination.Mode.parse(pagination), java.time.Duration.ofSeconds(cursorTimeout));
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--pagination: " + e.getMessage());
+    }
   }
 
   private ServerHooks faultHooks() {

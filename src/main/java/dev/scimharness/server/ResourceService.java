@@ -29,6 +29,7 @@ public final class ResourceService {
   private final Materializer materializer;
   private final Versions versions;
   private final Listing listing;
+  private final CursorListing cursors;
 
   /** A write's outcome: the stored resource and whether a new resource was made. */
   public record Written(StoredResource stored, boolean created) {}
@@ -44,6 +45,7 @@ public final class ResourceService {
     this.materializer = new Materializer(config.hooks().versions());
     this.versions = new Versions(materializer, config.hooks().versions());
     this.listing = new Listing(config, schemas, materializer);
+    this.cursors = new CursorListing(config, schemas, materializer, listing);
   }
 
   ResourceSchema schema(ResourceKind kind) {
@@ -245,5 +247,10 @@ public final class ResourceService {
 
   ListResult list(RequestScope s, List<ResourceKind> kinds, ListQuery q) {
     return listing.list(s, kinds, q);
+  }
+
+  /** A list or search that may page by cursor (RFC 9865): {@code cursor} as sent, {@code null} when absent. */
+  ListResult list(RequestScope s, List<ResourceKind> kinds, ListQuery q, String cursor) {
+    return cursors.applies(q, cursor) ? cursors.list(s, kinds, q, cursor) : listing.list(s, kinds, q);
   }
 }

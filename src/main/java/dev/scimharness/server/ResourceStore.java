@@ -113,6 +113,17 @@ public final class ResourceStore {
     return () -> ids.stream().map(byId::get).filter(r -> r != null && r.kind() == kind).iterator();
   }
 
+  /**
+   * The resources of a kind created after ({@code forward}) or before the one with sequence {@code seq}, nearest
+   * first; weakly consistent, and read from the index as it goes, so a cursor page costs its own length.
+   */
+  public Iterable<StoredResource> from(ResourceKind kind, long seq, boolean forward) {
+    ConcurrentSkipListMap<Long, String> all = order.get(kind);
+    Collection<String> ids = forward ? all.tailMap(seq, false).values()
+        : all.headMap(seq, false).descendingMap().values();
+    return () -> ids.stream().map(byId::get).filter(r -> r != null && r.kind() == kind).iterator();
+  }
+
   private List<StoredResource> resolve(ResourceKind kind, List<String> ids) {
     List<StoredResource> out = new ArrayList<>(ids.size());
     for (String id : ids) {

@@ -39,6 +39,27 @@ final class ScimHttp {
   }
 
   /**
+   * A page served by cursor (RFC 9865 §2): no {@code startIndex}, and {@code nextCursor} / {@code previousCursor}
+   * only where there is such a page.
+   */
+  static ObjectNode cursorListResponse(int totalResults, List<? extends JsonNode> resources, String nextCursor,
+      String previousCursor) {
+    ObjectNode o = Json.object();
+    o.putArray("schemas").add(MessageUrns.LIST_RESPONSE);
+    o.put("totalResults", totalResults);
+    o.put("itemsPerPage", resources.size());
+    if (previousCursor != null) {
+      o.put("previousCursor", previousCursor);
+    }
+    if (nextCursor != null) {
+      o.put("nextCursor", nextCursor);
+    }
+    ArrayNode arr = o.putArray("Resources");
+    resources.forEach(arr::add);
+    return o;
+  }
+
+  /**
    * The RFC 7644 §3.12 error body: {@code schemas}, {@code status} as a string, {@code scimType} when one applies,
    * {@code detail}; then the error hook's changes, here and nowhere else.
    */

@@ -212,7 +212,7 @@ final class ScimRoutes {
   // ---- list and search ----
 
   private void list(Context ctx, RequestScope s, ResourceKind kind) {
-    sendList(ctx, s, List.of(kind), ListQuery.fromParams(ctx::queryParam));
+    sendList(ctx, s, List.of(kind), ListQuery.fromParams(ctx::queryParam), ctx.queryParam("cursor"));
   }
 
   private void search(Context ctx, RequestScope s, List<ResourceKind> kinds) {
@@ -232,17 +232,24 @@ final class ScimRoutes {
         throw ScimException.invalidSyntax("'schemas' must be [\"" + MessageUrns.SEARCH_REQUEST + "\"] (RFC 7644 §3.4.3).");
       }
     }
-    sendList(ctx, s, kinds, ListQuery.fromSearchRequest(in));
+    JsonNode cursor = Json.field(in, "cursor");
+    if (cursor != null && !cursor.isNull() && !cursor.isTextual()) {
+      throw ScimException.invalidSyntax("'cursor' must be a string (RFC 9865 §3).");
+    }
+    String cursorValue = cursor == null || cursor.isNull() ? null : cursor.asText();
+    sendList(ctx, s, kinds, ListQuery.fromSearchRequest(in), cursorValue);
   }
 
-  private void sendList(Context ctx, RequestScope s, List<ResourceKind> kinds, ListQuery q) {
+  private void sendList(Context ctx, RequestScope s, List<ResourceKind> kinds, ListQuery q, String cursor) {
     Shape shape = Shape.parse(q.attributes(), q.excludedAttributes());
-    ListResult result = service.list(s, kinds, q);
+    ListResult result = service.list(s, kinds, q, cursor);
     List<JsonNode> page = new ArrayList<>(result.page().size());
     for (StoredResource r : result.page()) {
       page.add(service.render(s, r, shape, result.materialised().get(r)));
     }
-    ObjectNode body = ScimHttp.listResponse(result.totalResults(), result.startIndex(), page);
+    ObjectNode body = result.byCursor()
+        ? ScimHttp.cursorListResponse(result.totalResults(), page, result.nextCursor(), result.previousCursor())
+        : ScimHttp.listResponse(result.totalResults(), result.startIndex(), page);
     hooks.lists().response(body, q, config.maxResults());
     ScimHttp.send(ctx, 200, body);
   }

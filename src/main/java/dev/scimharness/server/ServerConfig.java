@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param maxBodySize    bodies larger than this are refused with 413 (bulk has its own, advertised, limit)
  * @param lintLog        a file the request lint appends JSON lines to; {@code null} keeps findings in memory only
  * @param lintMemory     how many recent lint findings are kept in memory for the harness
+ * @param pagination     the pagination methods served and advertised (RFC 9865 §4)
+ * @param clock          the time cursors are issued and expire by; a test moves it instead of waiting
  */
 public record ServerConfig(
     int port,
@@ -28,7 +30,9 @@ public record ServerConfig(
     int bulkMaxPayloadSize,
     int maxBodySize,
     Profile profile,
-    ServerHooks hooks) {
+    ServerHooks hooks,
+    Pagination pagination,
+    java.time.Clock clock) {
 
   public ServerConfig {
     if (port < 0 || port > 65535) {
@@ -39,6 +43,8 @@ public record ServerConfig(
     Objects.requireNonNull(leniency, "leniency");
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(hooks, "hooks");
+    Objects.requireNonNull(pagination, "pagination");
+    Objects.requireNonNull(clock, "clock");
     if (maxResults < 1 || bulkMaxOperations < 1 || bulkMaxPayloadSize < 1 || maxBodySize < 1 || lintMemory < 0) {
       throw new IllegalArgumentException("limits must be positive");
     }
@@ -63,6 +69,8 @@ public record ServerConfig(
     b.maxBodySize = maxBodySize;
     b.profile = profile;
     b.hooks = hooks;
+    b.pagination = pagination;
+    b.clock = clock;
     return b;
   }
 
@@ -88,6 +96,8 @@ public record ServerConfig(
     private int maxBodySize = 16 * 1_048_576;
     private Profile profile = new RfcProfile();
     private ServerHooks hooks = ServerHooks.NONE;
+    private Pagination pagination = Pagination.DEFAULT;
+    private java.time.Clock clock = java.time.Clock.systemUTC();
 
     private Builder() {}
 
@@ -161,9 +171,19 @@ public record ServerConfig(
       return this;
     }
 
+    public Builder pagination(Pagination v) {
+      pagination = v;
+      return this;
+    }
+
+    public Builder clock(java.time.Clock v) {
+      clock = v;
+      return this;
+    }
+
     public ServerConfig build() {
       return new ServerConfig(port, basePath, tokens, leniency, lintLog, lintMemory, maxResults, bulkMaxOperations,
-          bulkMaxPayloadSize, maxBodySize, profile, hooks);
+          bulkMaxPayloadSize, maxBodySize, profile, hooks, pagination, clock);
     }
   }
 }

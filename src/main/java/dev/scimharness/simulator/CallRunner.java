@@ -189,6 +189,56 @@ final class CallRunner {
     return new Paged(out, "still paging after " + MAX_PAGES + " pages; gave up");
   }
 
+  /** Whether the target's ServiceProviderConfig claims cursor pagination (RFC 9865 §4), read as the harness. */
+  boolean advertisesCursors() {
+    StepRequest r = new StepRequest("import", "read the pagination the target advertises", Origin.HARNESS,
+        Wire.HARNESS.request("GET", "/ServiceProviderConfig", Map.of(), null));
+    Answer a = transport.send(r, Wire.HARNESS);
+    JsonNode cursor = a.json() == null ? null : Json.field(Json.field(a.json(), "pagination"), "cursor");
+    return cursor != null && cursor.asBoolean(false);
+  }
+
+  /**
+   * Pages by cursor (RFC 9865 §2): an empty cursor first, then each page's {@code nextCursor} until a page has
+   * none. No id may come twice, as with index paging.
+   */
+  Paged pageByCursor(StepLog log, Call base, Vars vars, int pageSize) {
+    List<JsonNode> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    String cursor = "";
+    for (int page = 0; page < MAX_PAGES; page++) {
+      Map<String, String> paging = new LinkedHashMap<>();
+      paging.put("cursor", cursor);
+      paging.put("count", Integer.toString(pageSize));
+      StepRequest r = build(log.step, base, vars, null, paging);
+      Answer a = transport.send(r, wire);
+      Judge.Judgement j = Judge.judge(new Expect(base.expect().status(), false, true, false), a, dialect.title());
+      JsonNode resources = j.passed() ? Json.field(a.json(), "Resources") : null;
+      String why = null;
+      for (JsonNode res : resources != null && resources.isArray() ? resources : Json.NODES.arrayNode()) {
+        JsonNode id = Json.field(res, "id");
+        if (id == null || !id.isTextual() || !seen.add(id.textValue())) {
+          why = id == null || !id.isTextual() ? "a resource on a cursor page has no string \"id\""
+              : "resource " + id.textValue() + " came twice: a cursor led back to a page already read";
+          break;
+        }
+        out.add(res);
+      }
+      if (!j.passed() || why != null) {
+        String reason = j.passed() ? why : j.reason();
+        log.add(a.judged(Verdict.FAIL, reason));
+        return new Paged(out, r.request().method() + " " + a.last().url() + ": " + reason);
+      }
+      log.add(a.judged(Verdict.PASS, j.reason()));
+      JsonNode next = Json.field(a.json(), "nextCursor");
+      if (next == null || next.isNull()) {
+        return new Paged(out, null);
+      }
+      cursor = next.asText();
+    }
+    return new Paged(out, "still paging after " + MAX_PAGES + " pages; gave up");
+  }
+
   private static String pagingProblem(JsonNode json) {
     for (String f : List.of("startIndex", "itemsPerPage")) {
       JsonNode v = Json.field(json, f);

@@ -125,9 +125,11 @@ public final class SimulatorRun {
     }
     IdpDirectory dir = s.dir;
     List<String> counts = new ArrayList<>();
+    boolean byCursor = spec.cursorWhenAdvertised() && s.calls.advertisesCursors();
     for (String path : spec.paths()) {
       Call base = new Call("GET", path, null, null, null, null, null, null, null, "import " + path, null);
-      CallRunner.Paged p = s.calls.pageAll(log, base, s.vars.base(), spec.pageSize(), true);
+      CallRunner.Paged p = byCursor ? s.calls.pageByCursor(log, base, s.vars.base(), spec.pageSize())
+          : s.calls.pageAll(log, base, s.vars.base(), spec.pageSize(), true);
       if (p.failure() != null) {
         return log.result(Outcome.FAIL, p.failure());
       }

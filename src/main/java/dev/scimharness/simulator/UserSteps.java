@@ -19,6 +19,6 @@ public record UserSteps(
     Objects.requireNonNull(deactivate, "users.deactivate");
     Objects.requireNonNull(reactivate, "users.reactivate");
     Objects.requireNonNull(delete, "users.delete (use notApplicable: <why> when the IdP never deletes)");
-    importing = importing == null ? new ImportSpec(null, null, "this IdP does not import", null, null) : importing;
+    importing = importing == null ? new ImportSpec(null, null, "this IdP does not import", null, null, null) : importing;
   }
 }

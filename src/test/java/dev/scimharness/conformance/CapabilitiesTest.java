@@ -26,6 +26,18 @@ class CapabilitiesTest {
   }
 
   @Test
+  void cursorScenariosRunOnlyWherePaginationCursorIsTrue() throws Exception {
+    com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+    assertEquals(Optional.empty(), Capabilities.of(m.readTree("{\"pagination\":{\"cursor\":true,\"index\":true}}"))
+        .unsupported(Capability.CURSOR));
+    assertTrue(Capabilities.of(m.readTree("{\"pagination\":{\"cursor\":false,\"index\":true}}"))
+        .unsupported(Capability.CURSOR).orElseThrow().contains("pagination.cursor = false"));
+    assertTrue(Capabilities.of(m.readTree("{\"patch\":{\"supported\":true}}"))
+        .unsupported(Capability.CURSOR).orElseThrow().contains("no pagination.cursor"));
+    assertEquals(Optional.of(Capability.CURSOR), Capability.fromTag("@cursor"));
+  }
+
+  @Test
   void tagsNameCapabilitiesIgnoringCase() {
     assertEquals(Optional.of(Capability.CHANGE_PASSWORD), Capability.fromTag("@changepassword"));
     assertEquals(Optional.empty(), Capability.fromTag("@must"));

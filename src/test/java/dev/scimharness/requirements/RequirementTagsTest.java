@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
  * MAY/OPTIONAL → {@code @may}), or the catalogue's decision for a sentence without one.
  */
 class RequirementTagsTest {
-  private static final Path[] RFC_FEATURES = {Path.of("features/rfc7643"), Path.of("features/rfc7644")};
+  private static final Path[] RFC_FEATURES = {Path.of("features/rfc7643"), Path.of("features/rfc7644"),
+      Path.of("features/rfc9865")};
 
   private final Catalogue catalogue = Catalogue.load();
 

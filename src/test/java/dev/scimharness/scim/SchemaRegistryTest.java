@@ -63,7 +63,8 @@ class SchemaRegistryTest {
   @Test
   void scimTypeKeywordsAreSpelledAsTable9() {
     assertEquals("invalidVers", ScimType.invalidVers.name());
-    assertEquals(10, ScimType.values().length);
+    assertEquals(13, ScimType.values().length); // Table 9's ten and RFC 9865 §2.1's three
+    assertEquals(400, ScimType.expiredCursor.status());
     assertEquals(409, ScimType.uniqueness.status());
   }
 }

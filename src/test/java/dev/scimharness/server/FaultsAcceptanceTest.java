@@ -59,6 +59,7 @@ class FaultsAcceptanceTest {
         f -> f.anonymous().get("/Users").then().statusCode(200),
         f -> f.anonymous().get("/Users").then().statusCode(401)));
     CASES.putAll(TrackedFaultCases.cases());
+    CASES.putAll(CursorFaultCases.cases());
   }
 
   // One fault-free server for every conforming run, each fault's run in a tenant of its own.

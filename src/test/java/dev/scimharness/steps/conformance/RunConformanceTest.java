@@ -16,7 +16,7 @@ import org.junit.platform.suite.api.Suite;
  */
 @Suite
 @IncludeEngines("cucumber")
-@SelectDirectories({"features/rfc7643", "features/rfc7644"})
+@SelectDirectories({"features/rfc7643", "features/rfc7644", "features/rfc9865"})
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.scimharness.steps.conformance")
 @ConfigurationParameter(key = OBJECT_FACTORY_PROPERTY_NAME, value = "io.cucumber.picocontainer.PicoFactory")
 // Scenarios are independent (unique names, scoped filters), so several run at a time: the wait is the network.

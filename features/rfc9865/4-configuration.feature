@@ -1,0 +1,28 @@
+@rfc9865-4 @cursor
+Feature: The pagination attribute of the ServiceProviderConfig (RFC 9865 §4)
+  "pagination: A complex type that indicates pagination configuration options. OPTIONAL. [...] cursor: A Boolean
+  value specifying support of cursor-based pagination. REQUIRED. index: A Boolean value specifying support of
+  index-based pagination. REQUIRED. [...] cursorTimeout: Positive integer specifying the minimum number of seconds
+  that a cursor is valid between page requests."
+
+  @must @req-9865-4-r3 @req-9865-4-r4 @id-5ff2c55c
+  Scenario: The pagination attribute is well-formed
+    When the client sends GET "/ServiceProviderConfig"
+    Then the response status is 200
+    And the ServiceProviderConfig's pagination is well-formed
+
+  @must @req-9865-4-r9 @filter @id-7252febc
+  Scenario: The cursors the configuration claims are served
+    Given users "g1, g2, g3"
+    When the client asks for the first cursor page of "Users" filtered by userName sw "${run}" 2 at a time
+    Then the response has "nextCursor"
+    When the client continues the cursor walk to its end
+    Then the cursor walk holds exactly "g1, g2, g3"
+
+  @must @req-9865-4-r9 @filter @clock @id-d51572ba
+  Scenario: A cursor stays valid for the advertised cursorTimeout
+    Given users "t1, t2"
+    When the client asks for the first cursor page of "Users" filtered by userName sw "${run}" 1 at a time
+    And a second less than the target's cursorTimeout passes
+    And the client follows the nextCursor
+    Then the response is a ListResponse
