@@ -2,51 +2,76 @@ package dev.scimharness.steps.conformance;
 
 import dev.scimharness.report.Outcome;
 import dev.scimharness.report.Progress;
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.PickleTag;
+import io.cucumber.tagexpressions.Expression;
+import io.cucumber.tagexpressions.TagExpressionParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EventPublisher;
-import io.cucumber.plugin.event.Node;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestRunStarted;
-import io.cucumber.plugin.event.TestSourceParsed;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Prints a progress line every {@value #EVERY_SECONDS} s of a run (none for a run shorter than that): against a
- * remote endpoint a whole run takes minutes, and a silent console looks like a hang.
+ * remote endpoint a whole run takes minutes, and a silent console looks like a hang. The total is the scenarios
+ * (outline rows counted one by one) of the main job's feature directories that the run's tag filter selects;
+ * Cucumber parses a feature only when it reaches it, so its own events cannot tell.
  */
 public class ProgressPlugin implements ConcurrentEventListener {
   static final int EVERY_SECONDS = 5;
-  private final AtomicInteger parsed = new AtomicInteger();
+  private final List<Path> directories;
   private volatile Progress progress;
   private ScheduledExecutorService ticker;
 
+  public ProgressPlugin() {
+    this.directories = java.util.Arrays.stream(RunConformanceTest.class
+        .getAnnotation(org.junit.platform.suite.api.SelectDirectories.class).value()).map(Path::of).toList();
+  }
+
   @Override
   public void setEventPublisher(EventPublisher publisher) {
-    publisher.registerHandlerFor(TestSourceParsed.class, this::parsed);
     publisher.registerHandlerFor(TestRunStarted.class, e -> started());
     publisher.registerHandlerFor(TestCaseFinished.class, this::ended);
     publisher.registerHandlerFor(TestRunFinished.class, e -> finished());
   }
 
-  private void parsed(TestSourceParsed e) {
-    // Scenarios and outline rows; a tag filter selects fewer, so then the total stays unknown.
-    e.getNodes().forEach(n -> parsed.addAndGet(leaves(n)));
-  }
-
-  private static int leaves(Node n) {
-    if (n instanceof Node.Container<?> c) {
-      return c.elements().stream().mapToInt(ProgressPlugin::leaves).sum();
+  /** The scenarios the run will execute; 0 when they cannot be counted (the line then gives no total). */
+  static int total(List<Path> directories, String tagFilter) {
+    try {
+      Expression selected = tagFilter == null || tagFilter.isBlank() ? null : TagExpressionParser.parse(tagFilter);
+      GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(false)
+          .includePickles(true).build();
+      int n = 0;
+      for (Path dir : directories) {
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(dir)) {
+          files = all.filter(f -> f.toString().endsWith(".feature")).toList();
+        }
+        for (Path f : files) {
+          n += (int) parser.parse(f).flatMap(env -> env.getPickle().stream())
+              .filter(p -> selected == null || selected.evaluate(p.getTags().stream().map(PickleTag::getName).toList()))
+              .count();
+        }
+      }
+      return n;
+    } catch (IOException | RuntimeException unreadable) {
+      return 0;
     }
-    return n instanceof Node.Scenario || n instanceof Node.Example ? 1 : 0;
   }
 
   private synchronized void started() {
     progress = new Progress(System.nanoTime());
+    progress.total(total(directories, System.getProperty("cucumber.filter.tags")));
     ticker = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "conformance-progress");
       t.setDaemon(true);
@@ -55,7 +80,6 @@ public class ProgressPlugin implements ConcurrentEventListener {
     ticker.scheduleAtFixedRate(() -> {
       Progress p = progress;
       if (p != null) {
-        p.total(System.getProperty("cucumber.filter.tags") == null ? parsed.get() : 0);
         System.out.println(p.line(System.nanoTime()));
       }
     }, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
