@@ -4,7 +4,9 @@ import dev.scimharness.conformance.Blocked;
 import dev.scimharness.conformance.NotRun;
 import dev.scimharness.conformance.TargetSession;
 import dev.scimharness.conformance.Targets;
+import dev.scimharness.report.Coverage;
 import dev.scimharness.report.Gate;
+import dev.scimharness.requirements.Catalogue;
 import dev.scimharness.report.Outcome;
 import dev.scimharness.report.RunNotes;
 import dev.scimharness.report.RunSummary;
@@ -119,8 +121,18 @@ public class SummaryPlugin implements ConcurrentEventListener {
     summary = run;
     SummaryJson.write(run, directory.resolve("summary.json"));
     SummaryMarkdown.write(run, verdict, directory.resolve("summary.md"));
+    coverage(run);
     fuzz.ifPresent(f -> FuzzMarkdown.appendSummary(f, directory.resolve("summary.md")));
     announce(run, verdict);
+  }
+
+  // The catalogue ships with the harness; if it cannot be read the other reports still stand.
+  private void coverage(RunSummary run) {
+    try {
+      Coverage.write(run, Catalogue.shared(), directory.resolve("coverage.md"));
+    } catch (RuntimeException unreadable) {
+      System.err.println("[conformance] no coverage.md: " + unreadable.getMessage());
+    }
   }
 
   // The main job checked these settings before the run (ConfigCheck); a run that set none gets no gate.
