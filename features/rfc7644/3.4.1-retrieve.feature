@@ -54,3 +54,22 @@ Feature: Retrieving a known resource (RFC 7644 §3.4.1)
     Given a user "alice"
     And a group "team" with members "alice"
     Then "alice" read back has "groups[value eq \"${team.id}\"].value" equal to "${team.id}"
+
+  # RFC 7644 §3.8: "Service providers MUST support the "Accept" header "Accept: application/scim+json" and SHOULD
+  # support the header "Accept: application/json"". Whether another media type is refused (406, 415) the RFC
+  # leaves to HTTP, so no scenario asks for it.
+  @must @id-e3be7087 @req-7644-3.8-r6
+  Scenario: A read asking for Accept application/scim+json is answered
+    Given a user "alice"
+    And the next request carries header "Accept" with value "application/scim+json"
+    When the client sends GET "/Users/${alice.id}"
+    Then the response status is 200
+    And the response has "id" equal to "${alice.id}"
+
+  @should @id-ffe7c145 @req-7644-3.8-r7
+  Scenario: A read asking for Accept application/json is answered in JSON
+    Given a user "alice"
+    And the next request carries header "Accept" with value "application/json"
+    When the client sends GET "/Users/${alice.id}"
+    Then the response status is 200
+    And the response has "id" equal to "${alice.id}"
