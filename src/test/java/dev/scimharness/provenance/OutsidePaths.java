@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  * open such a path, so a rule that cites one cites nothing. Caught: the notes directory a sibling checkout would
  * hold (climbing into it, or naming its research and seed folders), absolute file-system paths of a build machine
  * (under the home, work, temporary, mount or system roots, on a Windows drive, under the user's home written with a
- * tilde, {@code file:} URLs). The samples are in {@code OutsidePathsTest}, not here, so this file passes its own
- * guard. Left alone: the path of an http(s) URL, whose {@code /Users/…} is an endpoint, and relative SCIM
+ * tilde, {@code file:} URLs). Left alone: the path of an http(s) URL, whose {@code /Users/…} is an endpoint, and relative SCIM
  * references such as a {@code $ref} of {@code ../Users/…}, which resolve against a base URL, not a disk. A macOS
  * home ({@code /Users/name}) cannot be told from the SCIM endpoint and is left alone too, as is a script's
  * {@code #!} line.

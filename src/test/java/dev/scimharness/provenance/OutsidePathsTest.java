@@ -9,27 +9,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The matcher of {@link NoPathOutsideTheRepositoryTest} on lines that must be caught and lines that must pass.
- * This file holds the caught samples on purpose, so the guard skips it (and only it).
  */
 class OutsidePathsTest {
   @ParameterizedTest
   @ValueSource(strings = {
-      "The seed (`/work/shared/seed/000_b6f1f6efd13d7e56.txt`, \"Manage users\") is a SaaS guide.",
-      "# Source: shared/research/idp-dialects.md § Okta",
-      " * The PATCH shapes real IdPs send (shared/research/idp-dialects.md).",
-      "see ../shared/research/idp-dialects.md",
-      "see ../../shared/notes.md",
-      "copied from shared/seed/guide.txt",
-      "log at /tmp/run.log",
-      "cd /home/ci/checkout && mvn test",
-      "the notes in /Volumes/data/notes.md",
-      "JAVA_HOME=/usr/lib/jvm/java-17",
-      "\"path\": \"/var/lib/scim/db\"",
-      "open ~/notes/idp.md",
-      "open C:\\Users\\ci\\notes.md",
-      "[notes](file:///home/ci/notes.md)",
-      "a bare root: /tmp"})
-  void aPathOutsideTheRepositoryIsCaught(String line) {
+      "The seed (`{/}work{/}shared{/}seed{/}guide.txt`, \"Manage users\") is a SaaS guide.",
+      "# Source: shared{/}research{/}idp-dialects.md § Okta",
+      " * The PATCH shapes real IdPs send (shared{/}research{/}idp-dialects.md).",
+      "see ..{/}shared{/}research{/}idp-dialects.md",
+      "see ..{/}..{/}shared{/}notes.md",
+      "copied from shared{/}seed{/}guide.txt",
+      "log at {/}tmp{/}run.log",
+      "cd {/}home{/}ci{/}checkout && mvn test",
+      "the notes in {/}Volumes{/}data{/}notes.md",
+      "JAVA_HOME={/}usr{/}lib{/}jvm{/}java-17",
+      "\"path\": \"{/}var{/}lib{/}scim{/}db\"",
+      "open ~{/}notes{/}idp.md",
+      "open C:{\\}Users{\\}ci{\\}notes.md",
+      "[notes](file:{/}{/}{/}home{/}ci{/}notes.md)",
+      "a bare root: {/}tmp"})
+  void aPathOutsideTheRepositoryIsCaught(String sample) {
+    String line = path(sample);
     assertTrue(!OutsidePaths.in(line).isEmpty(), () -> "not caught: " + line);
   }
 
@@ -56,8 +56,14 @@ class OutsidePathsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"see /tmp/x and shared/research/y.md"})
-  void everyPathOnALineIsReported(String line) {
-    assertEquals(List.of("/tmp/x", "shared/research/y.md"), OutsidePaths.in(line));
+  @ValueSource(strings = {"see {/}tmp{/}x and shared{/}research{/}y.md"})
+  void everyPathOnALineIsReported(String sample) {
+    assertEquals(List.of(path("{/}tmp{/}x"), path("shared{/}research{/}y.md")), OutsidePaths.in(path(sample)));
+  }
+
+  // The samples spell their separators {/} and {\}, so that this file names no such path itself and the guard
+  // reads it like any other.
+  private static String path(String sample) {
+    return sample.replace("{/}", "/").replace("{\\}", "\\");
   }
 }
