@@ -118,4 +118,5 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
   Scenario: DELETE /ServiceProviderConfig is refused and changes nothing
     When the client sends DELETE "/ServiceProviderConfig"
     Then the response status is one of "405, 501"
-    And the ServiceProviderConfig is well-formed
+    When the client sends GET "/ServiceProviderConfig"
+    Then the response status is 200

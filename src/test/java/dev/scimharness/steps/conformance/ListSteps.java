@@ -139,6 +139,15 @@ public final class ListSteps {
     everyHas(path, "<absent>");
   }
 
+  /** Where a refusal is as good an answer as a list (a filter the target may decline), only a list is judged. */
+  @Then("any resource the answer lists has no {string}")
+  public void anyListedLacks(String path) {
+    ScimResponse r = world.last();
+    for (JsonNode resource : ListView.resources(r.json())) {
+      Expect.value(r, resource, world.fill(path), "<absent>");
+    }
+  }
+
   private static String describe(List<String> ids) {
     return ids.isEmpty() ? "an empty list" : "the ids " + ids;
   }
