@@ -4,11 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The server's clock, which a test can move forward: cursor expiry (RFC 9865 §4 {@code cursorTimeout}) is then
- * checked without waiting out the timeout.
+ * A clock that follows its base clock and can be moved forward, so a test lets time pass without waiting for it:
+ * the reference server's cursor expiry (RFC 9865 §4 {@code cursorTimeout}), the sigma profile's "few moments".
  */
 public final class MovableClock extends Clock {
   private final Clock base;
@@ -16,6 +17,15 @@ public final class MovableClock extends Clock {
 
   public MovableClock(Clock base) {
     this.base = base;
+  }
+
+  public static MovableClock system() {
+    return new MovableClock(Clock.systemUTC());
+  }
+
+  /** A clock standing still at {@code start} until advanced: for unit tests. */
+  public static MovableClock fixed(Instant start) {
+    return new MovableClock(Clock.fixed(start, ZoneOffset.UTC));
   }
 
   public void advance(Duration d) {
@@ -37,6 +47,6 @@ public final class MovableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the server's clock keeps its zone");
+    throw new UnsupportedOperationException("a movable clock keeps its zone");
   }
 }

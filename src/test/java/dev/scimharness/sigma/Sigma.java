@@ -1,5 +1,6 @@
 package dev.scimharness.sigma;
 
+import dev.scimharness.server.MovableClock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,7 @@ import java.util.Set;
  * endpoint plays in front of it: ask, write (here: pick the id), report.
  */
 final class Sigma {
-  final AdjustableClock clock = AdjustableClock.fixed(Instant.parse("2025-01-01T09:00:00Z"));
+  final MovableClock clock = MovableClock.fixed(Instant.parse("2025-01-01T09:00:00Z"));
   final Organisation org = new Organisation(clock, "https://sigma.example/scim/v2");
   final Member ada;
 

@@ -6,7 +6,7 @@ import dev.scimharness.sigma.Member;
 import dev.scimharness.sigma.Organisation;
 import java.net.URI;
 import java.security.SecureRandom;
-import dev.scimharness.sigma.AdjustableClock;
+import dev.scimharness.server.MovableClock;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class SigmaControl {
   /** A new, empty organisation in a tenant of its own, signing people in with {@code method}. */
   public SigmaTenant newOrganisation(AuthenticationMethod method) {
     String tenant = "sigma-org-" + sequence.incrementAndGet();
-    AdjustableClock clock = AdjustableClock.system();
+    MovableClock clock = MovableClock.system();
     Organisation org = new Organisation(clock, () -> profile.server().baseUrl(), method, profile.faults());
     return new SigmaTenant(tenant, org, clock, register(tenant, org),
         URI.create("http://127.0.0.1:" + profile.server().port() + RestApiRoutes.PREFIX));

@@ -1,6 +1,6 @@
 package dev.scimharness.sigma.profile;
 
-import dev.scimharness.sigma.AdjustableClock;
+import dev.scimharness.server.MovableClock;
 import dev.scimharness.sigma.Organisation;
 import java.net.URI;
 import java.time.Duration;
@@ -10,7 +10,7 @@ import java.time.Duration;
  * API. The REST API token stands for Sigma's own API credentials (client id and secret), which the guide does not
  * cover; it has nothing to do with the SCIM bearer token.
  */
-public record SigmaTenant(String tenant, Organisation organisation, AdjustableClock clock, String apiToken,
+public record SigmaTenant(String tenant, Organisation organisation, MovableClock clock, String apiToken,
     URI apiBaseUrl) {
 
   /** Moves this organisation's clock forward: changes from the IdP that were due by then show in Sigma. */
