@@ -80,6 +80,10 @@ class LearnedDialectRoundTripTest {
     assertTrue(expected.size() > 10, name + " sent only " + expected.size() + " requests");
     assertEquals(String.join("\n", expected), String.join("\n", actual),
         name + ": the learned dialect (" + o.file() + ") sends other requests; learned:\n" + o.yaml());
+    System.out.printf("%s: %d requests learned from and sent again identically%n", name, expected.size());
+    if (System.getProperty("learn.print") != null) {
+      System.out.println(o.yaml());
+    }
   }
 
   @ParameterizedTest
