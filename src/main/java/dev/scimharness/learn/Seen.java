@@ -3,7 +3,6 @@ package dev.scimharness.learn;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.scim.Json;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -101,9 +100,5 @@ record Seen(Recorded raw, String collection, String id, Map<String, String> quer
     }
     JsonNode res = answer.get("Resources");
     return res == null || res.isEmpty();
-  }
-
-  String lower(String s) {
-    return s == null ? "" : s.toLowerCase(Locale.ROOT);
   }
 }

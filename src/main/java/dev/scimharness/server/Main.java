@@ -114,6 +114,9 @@ public final class Main implements Callable<Integer> {
     if (lintLog != null) {
       System.out.println("Request lint: " + lintLog.toAbsolutePath());
     }
+    if (recording != null) {
+      System.out.println("Learning the client's dialect; written on shutdown to " + recordDialect.toAbsolutePath());
+    }
     if (!faults.isEmpty()) {
       System.out.println("Seeded faults ON: " + faults);
     }
