@@ -32,7 +32,9 @@ final class Templater {
       "probeGroupId", "userName", "email", "groupName", "probeUserName", "probeGroupName", "externalId",
       "groupExternalId", "displayName", "memberDisplay", "familyName", "givenName", "locale", "password",
       "employeeNumber");
-  /** Values shorter than this are replaced only where they are a whole string, never inside a longer one. */
+  private static final Set<String> IDS = Set.of("id", "groupId", "memberId", "managerId", "probeUserId",
+      "probeGroupId");
+  /** Values shorter than this are replaced only where they are a whole string (ids also as a quoted value inside one). */
   private static final int MIN_INSIDE = 8;
   private static final Pattern FILTER = Pattern.compile("^(\\S+)\\s+(\\S+)\\s+\"((?:[^\"\\\\]|\\\\.)*)\"$");
   private static final Pattern GUID = Pattern.compile(
@@ -77,7 +79,7 @@ final class Templater {
     if (s.filter() != null) {
       bindFilter(s, s.filter());
     }
-    call.put("path", text(TrafficRecorder.decode(s.raw().path())));
+    call.put("path", path(s));
     if (!s.query().isEmpty()) {
       ObjectNode q = call.putObject("query");
       s.query().forEach((k, v) -> {
@@ -99,6 +101,18 @@ final class Templater {
     JsonNode copy = value.deepCopy();
     bind(s.groups(), pointer.replaceFirst("^/", "").replace('/', '.'), copy, false);
     return render(copy);
+  }
+
+  /** The id segment by its position, whatever the id looks like (a server may number its resources 1, 2, …). */
+  private String path(Seen s) {
+    String decoded = TrafficRecorder.decode(s.raw().path());
+    if (!s.resources() || s.id() == null) {
+      return text(decoded);
+    }
+    String head = "/" + s.collection() + "/";
+    String rest = decoded.startsWith(head + s.id()) ? decoded.substring(head.length() + s.id().length()) : "";
+    used.add(idPlaceholder(s));
+    return head + "${" + idPlaceholder(s) + "}" + text(rest);
   }
 
   private String idPlaceholder(Seen s) {
@@ -211,12 +225,16 @@ final class Templater {
       }
     }
     List<String> inside = new ArrayList<>(ordered());
-    inside.removeIf(n -> values.get(n).length() < MIN_INSIDE);
     inside.sort(Comparator.comparingInt((String n) -> values.get(n).length()).reversed());
     String out = s;
     for (String name : inside) {
-      if (out.contains(values.get(name))) {
-        out = out.replace(values.get(name), "${" + name + "}");
+      String v = values.get(name);
+      if (v.length() >= MIN_INSIDE && out.contains(v)) {
+        out = out.replace(v, "${" + name + "}");
+        used.add(name);
+      } else if (IDS.contains(name) && out.contains("\"" + v + "\"")) {
+        // a short id inside a string only as a quoted value: members[value eq "42"]
+        out = out.replace("\"" + v + "\"", "\"${" + name + "}\"");
         used.add(name);
       }
     }
