@@ -29,6 +29,11 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--lint-log", paramLabel = "FILE", description = "Append request-lint findings as JSON lines.")
   Path lintLog;
 
+  @Option(names = "--record-dialect", paramLabel = "FILE",
+      description = "Learn the client's dialect from its traffic (provoking one 429 and one 404) and write it as a "
+          + "simulators/-style YAML on shutdown; run it with the simulator's --dialect-file FILE.")
+  Path recordDialect;
+
   @Option(names = "--seed", paramLabel = "FILE",
       description = "JSON file {\"users\":[…],\"groups\":[…]} preloaded into the first token's tenant.")
   Path seed;
@@ -86,10 +91,14 @@ public final class Main implements Callable<Integer> {
       first = first == null ? grant : first;
     }
     ReferenceServer server = new ReferenceServer(b.build());
+    dev.scimharness.learn.DialectRecording recording = recordDialect == null ? null : recording(server);
     String url = server.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
+      if (recording != null) {
+        recording.write(System.out);
+      }
       stopped.countDown();
     }));
     if (seed != null) {
@@ -105,11 +114,23 @@ public final class Main implements Callable<Integer> {
     if (lintLog != null) {
       System.out.println("Request lint: " + lintLog.toAbsolutePath());
     }
+    if (recording != null) {
+      System.out.println("Learning the client's dialect; written on shutdown to " + recordDialect.toAbsolutePath());
+    }
     if (!faults.isEmpty()) {
       System.out.println("Seeded faults ON: " + faults);
     }
     stopped.await();
     return 0;
+  }
+
+  private dev.scimharness.learn.DialectRecording recording(ReferenceServer server) {
+    try {
+      return dev.scimharness.learn.DialectRecording.attach(server, recordDialect,
+          dev.scimharness.learn.Provocations.ALL);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+    }
   }
 
   private Pagination pagination() {

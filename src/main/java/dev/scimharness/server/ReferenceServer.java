@@ -26,6 +26,7 @@ public final class ReferenceServer implements ProfileContext, AutoCloseable {
   private final RequestLint lint;
   private final ResourceService service;
   private final List<Consumer<Javalin>> extraRoutes = new ArrayList<>();
+  private final List<Consumer<io.javalin.config.JavalinConfig>> extraConfig = new ArrayList<>();
   private Javalin app;
   private String baseUrl;
 
@@ -48,6 +49,15 @@ public final class ReferenceServer implements ProfileContext, AutoCloseable {
     return this;
   }
 
+  /** Adjusts Javalin's configuration (a servlet filter of one's own, e.g. a traffic recorder) before {@link #start()}. */
+  public ReferenceServer withConfig(Consumer<io.javalin.config.JavalinConfig> configure) {
+    if (app != null) {
+      throw new IllegalStateException("configuration must be adjusted before start()");
+    }
+    extraConfig.add(configure);
+    return this;
+  }
+
   /** Starts on 127.0.0.1 and the configured port (0 = a free one); returns the base URL. */
   public synchronized String start() {
     if (app != null) {
@@ -60,6 +70,7 @@ public final class ReferenceServer implements ProfileContext, AutoCloseable {
       cfg.http.prefer405over404 = true;
       cfg.http.maxRequestSize = config.maxBodySize();
       cfg.router.ignoreTrailingSlashes = true;
+      extraConfig.forEach(c -> c.accept(cfg));
     });
     javalin.exception(ScimException.class, (e, ctx) -> ScimHttp.sendError(ctx, e, config.hooks().errors()));
     javalin.exception(HttpResponseException.class, (e, ctx) ->

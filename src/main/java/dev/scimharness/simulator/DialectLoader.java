@@ -1,8 +1,10 @@
 package dev.scimharness.simulator;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +14,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Reads dialects from {@code simulators/*.yaml}; a file that does not fit the model names the field. */
+/**
+ * Reads dialects from {@code simulators/*.yaml}; a file that does not fit the model names the field. A learned
+ * dialect's {@code unknown} values are accepted where {@link Unknowns} allows them.
+ */
 public final class DialectLoader {
   /** Where dialects live when nothing else is said: {@code simulators/} under the working directory. */
   public static final Path DEFAULT_DIR = Path.of("simulators");
@@ -44,7 +49,12 @@ public final class DialectLoader {
 
   public static Dialect read(Path file) {
     try {
-      Dialect d = YAML.readValue(file.toFile(), Dialect.class);
+      JsonNode tree = YAML.readTree(file.toFile());
+      Unknowns.strip(tree);
+      Dialect d = YAML.treeToValue(tree == null || tree.isMissingNode() ? NullNode.getInstance() : tree, Dialect.class);
+      if (d == null) {
+        throw new IllegalArgumentException(file + ": empty, not a dialect");
+      }
       String base = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");
       if (!d.name().equals(base)) {
         throw new IllegalArgumentException(file + ": name \"" + d.name() + "\" must match the file name \"" + base + "\"");

@@ -29,9 +29,13 @@ import picocli.CommandLine.Option;
         + "where it would fail.",
     footer = {"", "Example: scim-simulate --dialect okta --base-url https://example.com/scim/v2 (token in SCIM_TOKEN)"})
 public final class Main implements Callable<Integer> {
-  @Option(names = {"-d", "--dialect"}, split = ",", required = true, paramLabel = "NAME",
+  @Option(names = {"-d", "--dialect"}, split = ",", paramLabel = "NAME",
       description = "Dialect(s) from the simulators directory, or a path to a .yaml file; 'all' for every dialect.")
-  List<String> dialects;
+  List<String> dialects = new ArrayList<>();
+
+  @Option(names = "--dialect-file", paramLabel = "FILE",
+      description = "A dialect file of one's own, e.g. one the reference server's --record-dialect wrote. Repeatable.")
+  List<Path> dialectFiles = new ArrayList<>();
 
   @Option(names = "--base-url", required = true, paramLabel = "URL",
       description = "SCIM base URL of the target, e.g. https://example.com/scim/v2")
@@ -142,6 +146,16 @@ public final class Main implements Callable<Integer> {
     }
     DialectLoader loader = new DialectLoader(simulators);
     List<Dialect> chosen = new ArrayList<>();
+    if (dialects.isEmpty() && dialectFiles.isEmpty()) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "name a dialect: --dialect NAME or --dialect-file FILE");
+    }
+    for (Path f : dialectFiles) {
+      try {
+        chosen.add(DialectLoader.read(f));
+      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--dialect-file: " + e.getMessage());
+      }
+    }
     try {
       for (String d : dialects) {
         if (d.equals("all")) {
