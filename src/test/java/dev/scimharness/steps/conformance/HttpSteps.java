@@ -37,25 +37,26 @@ public final class HttpSteps {
 
   @When("an unauthenticated client sends {word} {string}")
   public void sendWithoutToken(String method, String path) {
-    world.send(method, path, bodyFor(method, path), Auth.NONE);
+    world.send(method, path, bodyFor(method, path, world.run() + ".refused"), Auth.NONE);
   }
 
   @When("a client with a wrong token sends {word} {string}")
   public void sendWithWrongToken(String method, String path) {
-    world.send(method, path, bodyFor(method, path), Auth.WRONG);
+    world.send(method, path, bodyFor(method, path, world.run() + ".refused"), Auth.WRONG);
   }
 
   /**
    * Writes carry a valid body of the kind the endpoint takes (a resource, a PatchOp, a SearchRequest, a
    * BulkRequest), so a target cannot answer 400 for the body before it checks credentials, and a refused write
-   * that would change userName shows whether it changed anything.
+   * that would change userName shows whether it changed anything. The name is the scenario's own, so two refused
+   * writes that a broken target accepts cannot collide on uniqueness and hide each other.
    */
-  static String bodyFor(String method, String path) {
+  static String bodyFor(String method, String path, String name) {
     String p = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
     boolean groups = p.startsWith("/Groups");
     if (method.equals("PATCH")) {
       return Json.write(Templates.patch(Json.parse("[{\"op\":\"replace\",\"path\":\""
-          + (groups ? "displayName" : "userName") + "\",\"value\":\"refused-x\"}]")));
+          + (groups ? "displayName" : "userName") + "\",\"value\":\"" + name + "\"}]")));
     }
     if (!method.equals("POST") && !method.equals("PUT")) {
       return null;
@@ -65,9 +66,9 @@ public final class HttpSteps {
     }
     if (p.equals("/Bulk")) {
       return "{\"schemas\":[\"" + MessageUrns.BULK_REQUEST + "\"],\"Operations\":[{\"method\":\"POST\",\"path\":\"/Users\","
-          + "\"bulkId\":\"x\",\"data\":" + Json.write(Templates.user("refused-x", "X")) + "}]}";
+          + "\"bulkId\":\"x\",\"data\":" + Json.write(Templates.user(name, "X")) + "}]}";
     }
-    return groups ? Json.write(Templates.group("refused-x", java.util.List.of()))
-        : Json.write(Templates.user("refused-x", "X"));
+    return groups ? Json.write(Templates.group(name, java.util.List.of()))
+        : Json.write(Templates.user(name, "X"));
   }
 }
