@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 public final class IdpRows {
   static final String TAG = "@idp";
+  private static final java.util.regex.Pattern ORIGIN = java.util.regex.Pattern.compile("https?://[^/\\s]+(?=/)");
 
   private IdpRows() {}
 
@@ -52,8 +53,10 @@ public final class IdpRows {
   private static String reason(StepResult s, Optional<StepExchange> breaking) {
     String why = s.reason().isBlank() ? s.outcome().label() : s.reason();
     // The line Findings reads the failing exchange from.
-    return why + breaking.map(e -> "\n  at " + e.method() + " " + e.url() + " -> "
+    String text = why + breaking.map(e -> "\n  at " + e.method() + " " + e.url() + " -> "
         + (e.status() == 0 ? "no response" : e.status())).orElse("");
+    // Without scheme, host and port, so that a finding keeps its id when the embedded server's port changes.
+    return ORIGIN.matcher(text).replaceAll("");
   }
 
   private static ScenarioResult row(String dialect, String title, LifecycleStep step, Outcome o, String reason,
