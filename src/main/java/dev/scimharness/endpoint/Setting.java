@@ -13,7 +13,7 @@ public enum Setting {
   BASELINE("scim.baseline", "SCIM_BASELINE", "summary.json of an earlier run; a scenario passing there and failing now fails the build"),
   BASELINE_UPDATE("scim.baseline.update", "SCIM_BASELINE_UPDATE",
       "true = write this run's summary.json to the " + "scim.baseline file instead of comparing with it"),
-  WAIVERS("scim.waivers", "SCIM_WAIVERS", "YAML file of waivers: known failures (by scenario or finding id) accepted"
+  WAIVERS("scim.waivers", "SCIM_WAIVERS", "YAML file of waivers: known failures (by scenario, finding, IdP step or fuzz kind id) accepted"
       + " until an expiry date, each with a reason and an owner"),
   REQUEST_TIMEOUT("scim.requestTimeout", "SCIM_REQUEST_TIMEOUT",
       "total deadline of one request (connect, answer and body) in milliseconds (default connect + response timeout)"),
