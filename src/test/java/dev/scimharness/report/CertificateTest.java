@@ -70,7 +70,7 @@ class CertificateTest {
     assertTrue(md.contains("| 7644-3.3-r2 | RFC 7644 §3.3 | MUST | failed | id-00000002 failed |"), md);
     assertTrue(md.contains("| 7644-3.3-r3 | RFC 7644 §3.3 | MUST | waived | id-00000003 waived |"), md);
     assertTrue(md.contains("| okta | okta | provisions | 1 of 1 |  |"), md);
-    assertTrue(md.contains("| entra | entra | provisions, with waivers | 0 of 2 | profile-update waived, deactivate"
+    assertTrue(md.contains("| entra | entra | accepted: 2 failing step(s) waived | 0 of 2 | profile-update waived, deactivate"
         + " waived |"), md);
     assertTrue(md.contains("| patch | failed | 3 of 200 tries failed (SERVER_ERROR ×3) |"), md);
     assertTrue(md.contains("Seed 42, 200 tries per kind."), md);
