@@ -13,7 +13,7 @@ public enum Setting {
   BASELINE("scim.baseline", "SCIM_BASELINE", "summary.json of an earlier run; a scenario passing there and failing now fails the build"),
   BASELINE_UPDATE("scim.baseline.update", "SCIM_BASELINE_UPDATE",
       "true = write this run's summary.json to the " + "scim.baseline file instead of comparing with it"),
-  WAIVERS("scim.waivers", "SCIM_WAIVERS", "YAML file of waivers: known failures (by scenario or finding id) accepted"
+  WAIVERS("scim.waivers", "SCIM_WAIVERS", "YAML file of waivers: known failures (by scenario, finding, IdP step or fuzz kind id) accepted"
       + " until an expiry date, each with a reason and an owner"),
   REQUEST_TIMEOUT("scim.requestTimeout", "SCIM_REQUEST_TIMEOUT",
       "total deadline of one request (connect, answer and body) in milliseconds (default connect + response timeout)"),
@@ -29,6 +29,8 @@ public enum Setting {
   THREADS("scim.threads", "SCIM_THREADS", "scenarios run at the same time (default 8; the main job's Maven property)"),
   READ_ONLY("scim.readOnly", "SCIM_READ_ONLY", "true = send no write; a scenario is skipped at its first write"),
   SWEEP("scim.sweep", "SCIM_SWEEP", "false = do not delete what the run created (by its name prefix) at its end (default true)"),
+  IDPS("scim.idps", "SCIM_IDPS", "IdP dialects whose provisioning lifecycle runs against the same target after the"
+      + " suite, e.g. okta,entra ('all' for every file in simulators/)"),
   SWEEP_PREFIX("scim.sweepPrefix", "SCIM_SWEEP_PREFIX", "for the stand-alone sweep (dev.scimharness.conformance.Sweep):"
       + " the name prefix of the run whose resources to delete");
 

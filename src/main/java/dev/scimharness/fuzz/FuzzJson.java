@@ -25,7 +25,7 @@ public final class FuzzJson {
     }
     ArrayNode kinds = o.putArray("kinds");
     for (KindResult k : report.kinds()) {
-      ObjectNode n = kinds.addObject().put("kind", k.kind().wire()).put("tries", k.tries()).put("failed", k.failed())
+      ObjectNode n = kinds.addObject().put("id", k.kind().resultId()).put("kind", k.kind().wire()).put("tries", k.tries()).put("failed", k.failed())
           .put("setUpFailed", k.setUpFailed()).put("seconds", Math.round(k.seconds() * 100) / 100.0)
           .put("triesPerSecond", Math.round(k.triesPerSecond() * 10) / 10.0);
       counts(n.putObject("outcomes"), k.outcomes());

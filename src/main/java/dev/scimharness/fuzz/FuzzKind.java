@@ -15,6 +15,11 @@ public enum FuzzKind {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The stable id of this kind's result in the main job, {@code fuzz-patch}, by which baselines and waivers name it. */
+  public String resultId() {
+    return "fuzz-" + wire();
+  }
+
   public static FuzzKind parse(String text) {
     for (FuzzKind k : values()) {
       if (k.wire().equals(text.trim().toLowerCase(Locale.ROOT))) {

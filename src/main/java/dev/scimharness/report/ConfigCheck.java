@@ -5,6 +5,8 @@ import dev.scimharness.endpoint.HarnessConfig;
 import dev.scimharness.endpoint.Setting;
 import dev.scimharness.endpoint.Target;
 import dev.scimharness.fuzz.FuzzFiles;
+import dev.scimharness.simulator.DialectLoader;
+import dev.scimharness.simulator.IdpSelection;
 import java.nio.file.Path;
 
 /**
@@ -18,6 +20,7 @@ public final class ConfigCheck {
     try {
       HarnessConfig config = HarnessConfig.fromSystem();
       Gate.fromSystem();
+      IdpSelection.fromSystem(DialectLoader.standard());
       HarnessConfig.setting(Setting.THREADS).filter(t -> !t.trim().matches("[1-9][0-9]?")).ifPresent(t -> {
         throw new ConfigException(Setting.THREADS.describe() + " must be a whole number from 1 to 99, got '" + t + "'.");
       });

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  */
 public final class ReportsDirectory {
   static final List<String> WRITTEN_BY_THE_SUITE = List.of("summary.json", "summary.md", "cucumber.html",
-      "cucumber.json", "junit.xml", "coverage.md", "allure-results", "allure-report");
+      "cucumber.json", "junit.xml", "coverage.md", "allure-results", "allure-report", "certificate.md", "certificate.html", "badge.svg");
 
   private ReportsDirectory() {}
 

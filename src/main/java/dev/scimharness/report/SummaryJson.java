@@ -15,7 +15,9 @@ import java.util.List;
  * {@code reports/summary.json}: the machine-readable run, one entry per scenario and its findings; also read back
  * as a baseline. {@value #SCHEMA_VERSION} is its shape: 2 added the stable scenario ids ({@code @id-…} tags), the
  * blocked and not-run statuses, the run notes and the findings; 3 the {@code waived} status and the findings' ids;
- * a file without the field is version 1. Every version reads back.
+ * a file without the field is version 1. Every version reads back. Besides the scenarios, {@code scenarios} holds the
+ * run's IdP lifecycle steps and fuzz kinds when it had them ({@code idp-…}, {@code fuzz-…}; {@link ResultIds}), in
+ * the same shape.
  */
 public final class SummaryJson {
   public static final int SCHEMA_VERSION = 3;

@@ -47,7 +47,8 @@ public final class VerdictMain {
     System.out.println("[conformance] " + run.target() + ": " + verdict.word() + " — " + verdict.explain()
         + "; wall time " + run.wallTime() + "; reports in " + summary.toAbsolutePath().getParent());
     System.out.println(run.countsLine());
-    ExitCode code = FuzzVerdict.apply(verdict.exitCode(), summary.toAbsolutePath().getParent());
+    ExitCode code = FuzzVerdict.apply(verdict.exitCode(), summary.toAbsolutePath().getParent(), run);
+    Certificates.write(run, verdict, code, gate, summary.toAbsolutePath().getParent());
     switch (code) {
       case PASS -> { }
       // An exception, not System.exit: Maven then ends with its own BUILD FAILURE, total time and exit code 1.

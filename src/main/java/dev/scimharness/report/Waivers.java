@@ -19,7 +19,8 @@ import java.util.Map;
  * The waiver file ({@code -Dscim.waivers=FILE}):
  * <pre>
  * waivers:
- *   - id: id-a37c903a            # a scenario's @id tag, or a finding id f-… from summary.md
+ *   - id: id-a37c903a            # a scenario's @id tag, a finding id f-… from summary.md,
+ *                                # an IdP step idp-entra/profile-update, or a fuzz kind fuzz-patch
  *     reason: member ids are checked by the directory behind the endpoint (ticket SCIM-42)
  *     expires: 2027-03-31        # inclusive
  *     owner: identity-team@example.com
@@ -51,9 +52,10 @@ public record Waivers(List<Waiver> all) {
       i++;
       String where = file + ", waiver " + i;
       String id = required(n, "id", where);
-      if (!id.matches("@?id-[0-9a-f]{8}(/[0-9a-f]{6})?(#\\d+)?|f-[0-9a-f]{8}")) {
+      if (!ResultIds.WAIVABLE.matcher(id).matches()) {
         throw new ConfigException(where + ": id '" + id + "' is neither a scenario id (id-xxxxxxxx, or"
-            + " id-xxxxxxxx/xxxxxx for one row of an outline) nor a finding id (f-xxxxxxxx).");
+            + " id-xxxxxxxx/xxxxxx for one row of an outline), a finding id (f-xxxxxxxx), an IdP step"
+            + " (idp-<dialect>/<step>, or idp-<dialect> for all its steps) nor a fuzz kind (fuzz-<kind>).");
       }
       LocalDate expires;
       try {

@@ -33,6 +33,14 @@ public enum LifecycleStep {
     return title;
   }
 
+  /**
+   * The stable id of this step of a dialect's lifecycle, {@code idp-okta/member-add}, by which the main job's
+   * baselines and waivers name it (docs/conformance.md).
+   */
+  public String resultId(String dialect) {
+    return "idp-" + dialect + "/" + id;
+  }
+
   public static LifecycleStep of(String id) {
     for (LifecycleStep s : values()) {
       if (s.id.equalsIgnoreCase(id.trim()) || s.name().equalsIgnoreCase(id.trim())) {

@@ -29,6 +29,7 @@ public final class JsonReport {
       ObjectNode steps = row.putObject("steps");
       for (StepResult s : l.steps()) {
         ObjectNode step = steps.putObject(s.step().id());
+        step.put("id", s.step().resultId(l.dialect()));
         step.put("outcome", s.outcome().label());
         step.put("reason", s.reason());
         StepLint lint = r.lint(l, s);

@@ -17,7 +17,12 @@ import dev.scimharness.report.Verdict;
 import dev.scimharness.endpoint.HarnessConfig;
 import dev.scimharness.fuzz.FuzzHook;
 import dev.scimharness.fuzz.FuzzMarkdown;
+import dev.scimharness.fuzz.FuzzOptions;
 import dev.scimharness.fuzz.FuzzReport;
+import dev.scimharness.report.FuzzRows;
+import dev.scimharness.report.IdpRows;
+import dev.scimharness.simulator.IdpHook;
+import dev.scimharness.simulator.IdpRuns;
 import io.cucumber.plugin.ConcurrentEventListener;
 import io.cucumber.plugin.event.EmbedEvent;
 import io.cucumber.plugin.event.EventPublisher;
@@ -109,14 +114,18 @@ public class SummaryPlugin implements ConcurrentEventListener {
     // Before the sweep, so that it also finds what an interrupted fuzz left; nothing without -Dscim.fuzz.
     Optional<FuzzReport> fuzz = this instanceof QuietSummaryPlugin ? Optional.empty()
         : FuzzHook.afterSuite(session, directory);
+    Optional<IdpRuns> idps = this instanceof QuietSummaryPlugin ? Optional.empty() : idps(session);
     session.ifPresent(TargetSession::sweep);
     long wall = (System.nanoTime() - startNanos) / 1_000_000;
     RunNotes notes = session.map(t -> new RunNotes(t.preflightFailure().orElse(null), t.gaveUp().orElse(null),
         t.namePrefix(), t.sweepResult().orElse(null))).orElse(RunNotes.NONE);
     Gate gate = gate();
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-    RunSummary run = gate.apply(new RunSummary(HarnessConfig.fromSystem().describe(), wall, uniqueIds(results), notes),
-        today);
+    List<ScenarioResult> all = new ArrayList<>(uniqueIds(results));
+    fuzz.ifPresent(f -> all.addAll(FuzzRows.of(f, FuzzOptions.fromSystem().map(o -> List.copyOf(o.kinds()))
+        .orElse(List.of()))));
+    idps.ifPresent(i -> all.addAll(IdpRows.of(i)));
+    RunSummary run = gate.apply(new RunSummary(HarnessConfig.fromSystem().describe(), wall, all, notes), today);
     Verdict verdict = gate.verdict(run, today);
     summary = run;
     SummaryJson.write(run, directory.resolve("summary.json"));
@@ -124,6 +133,16 @@ public class SummaryPlugin implements ConcurrentEventListener {
     coverage(run);
     fuzz.ifPresent(f -> FuzzMarkdown.appendSummary(f, directory.resolve("summary.md")));
     announce(run, verdict);
+  }
+
+  // The main job checked -Dscim.idps before the run (ConfigCheck); here a bad value only costs the IdP results.
+  private Optional<IdpRuns> idps(Optional<TargetSession> session) {
+    try {
+      return IdpHook.afterSuite(session, directory);
+    } catch (dev.scimharness.endpoint.ConfigException e) {
+      System.err.println("[conformance] " + e.getMessage() + " (no IdP lifecycle run)");
+      return Optional.empty();
+    }
   }
 
   // The catalogue ships with the harness; if it cannot be read the other reports still stand.
