@@ -1,6 +1,6 @@
-package dev.scimharness.fuzz;
+package dev.scimharness.conformance;
 
-import dev.scimharness.conformance.TargetSession;
+import dev.scimharness.fuzz.*;
 import dev.scimharness.endpoint.HarnessConfig;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,6 +1,6 @@
-package dev.scimharness.simulator;
+package dev.scimharness.conformance;
 
-import dev.scimharness.conformance.TargetSession;
+import dev.scimharness.simulator.*;
 import dev.scimharness.endpoint.HttpClients;
 import dev.scimharness.simulator.report.InteropReport;
 import dev.scimharness.simulator.report.ReportWriter;
