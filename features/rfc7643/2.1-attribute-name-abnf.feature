@@ -10,7 +10,7 @@ Feature: Attribute names follow the ATTRNAME rule (RFC 7643 §2.1)
   Scenario: A user's attribute and sub-attribute names are ATTRNAMEs
     Given a user "alice" with:
       """
-      {"nickName": "Ally", "title": "Tour Guide", "userType": "Employee", "preferredLanguage": "en-US",
+      {"nickName": "Ally", "title": "Tour Guide", "preferredLanguage": "en-US", "timezone": "America/Los_Angeles",
        "phoneNumbers": [{"value": "+1 555 0100", "type": "work"}],
        "addresses": [{"type": "work", "streetAddress": "100 Universal City Plaza", "locality": "Hollywood"}]}
       """
