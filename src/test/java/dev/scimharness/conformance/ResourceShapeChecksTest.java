@@ -102,4 +102,28 @@ class ResourceShapeChecksTest {
     assertEquals(List.of(), SchemaShapes.nestedComplex(schemaSchema), "RFC 7643 §8.7.2's own shape");
     assertEquals(List.of(), SchemaShapes.commonAttributeConflicts(schemaSchema), "§3.1 exempts discovery");
   }
+
+  @Test
+  void integersWithAFractionOrAnExponentAreNamed() {
+    // Parsed as ScimResponse parses an answer (Json.MAPPER).
+    JsonNode spc = Json.parse("""
+        {"filter":{"maxResults":200.0},"bulk":{"maxOperations":1e3,"maxPayloadSize":1048576}}""");
+    IntegerValues.Judged judged = IntegerValues.judge(spc,
+        List.of("filter.maxResults", "bulk.maxOperations", "bulk.maxPayloadSize"));
+    assertEquals(3, judged.seen());
+    assertEquals(2, judged.problems().size(), judged.problems().toString());
+    assertEquals(0, IntegerValues.judge(Json.parse("{\"filter\":{\"maxResults\":200}}"), List.of("filter.maxResults",
+        "bulk.maxOperations")).problems().size());
+    assertEquals(0, IntegerValues.judge(Json.parse("{}"), List.of("filter.maxResults")).seen());
+  }
+
+  @Test
+  void contentLocationAndMetaLocationAreComparedAsResolvedUris() {
+    java.net.URI request = java.net.URI.create("https://example.com/v2/Users/42");
+    assertTrue(ContentLocation.same(request, "https://example.com/v2/Users/42", "https://example.com/v2/Users/42"));
+    assertTrue(ContentLocation.same(request, "/v2/Users/42", "https://example.com/v2/Users/42"));
+    assertFalse(ContentLocation.same(request, "https://example.com/v2/Users/42", "https://example.com/v2/Users/43"));
+    assertFalse(ContentLocation.same(request, "https://example.com/v2/Users/42", "https://example.com/v2/Groups/42"));
+    assertFalse(ContentLocation.same(request, null, "https://example.com/v2/Users/42"));
+  }
 }

@@ -2,7 +2,6 @@ package dev.scimharness.steps.conformance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.conformance.Blocked;
-import dev.scimharness.conformance.BodyPath;
 import dev.scimharness.conformance.ConformanceFailure;
 import dev.scimharness.conformance.Expect;
 import dev.scimharness.conformance.ListView;
