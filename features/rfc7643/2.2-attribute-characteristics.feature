@@ -103,12 +103,12 @@ Feature: Attribute characteristics: mutability, returned, uniqueness, required (
     And the client creates a user "bob"
     Then "alice" and "bob" have different ids
 
-  @must @req-7643-3.3-r1 @req-7643-3.3-r2 @id-60230e60
+  @must @req-7643-2.1-r2 @req-7643-3.3-r1 @req-7643-3.3-r2 @id-60230e60
   Scenario: A user's schemas list its core schema
     When the client creates a user "alice"
     Then the response has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:User"
 
-  @must @req-7643-3.3-r1 @req-7643-3.3-r2 @id-185d1fcd
+  @must @req-7643-2.1-r2 @req-7643-3.3-r1 @req-7643-3.3-r2 @id-185d1fcd
   Scenario: A group's schemas list its core schema
     When the client creates a group "team" with members ""
     Then the response has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:Group"

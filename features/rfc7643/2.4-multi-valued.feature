@@ -6,7 +6,7 @@ Feature: Multi-valued attributes (RFC 7643 §2.4)
   "display: A human-readable name, primarily used for display purposes and having a mutability of
   "immutable"."
 
-  @should @req-7643-2.4-r3 @id-24b17acb
+  @should @req-7643-2.4-r3 @req-7643-2.4-r6 @id-24b17acb
   Scenario: Multi-valued values are kept with their type and primary flag
     When the client creates a user "alice" with:
       """

@@ -60,6 +60,7 @@ public final class AttributeValues {
     }
     if (def.isComplex()) {
       checkSinglePrimary(def, out, path);
+      return DuplicateValues.dropRepeats(def, out);
     }
     return out;
   }
@@ -167,9 +168,9 @@ public final class AttributeValues {
   }
 
   private static JsonNode checkBinary(AttributeDefinition def, JsonNode value, String path) {
-    // RFC 7643 §2.3.6 wants RFC 4648 §4 base64: padded, not base64url, no line breaks. Java's basic decoder
-    // enforces all but the padding.
-    if (!value.isTextual() || value.textValue().length() % 4 != 0) {
+    // RFC 7643 §2.3.6 wants RFC 4648 §4 base64: not base64url, no line breaks, and "trailing padding characters
+    // MAY be omitted". Java's basic decoder enforces the rest; a length of 1 modulo 4 encodes no whole byte.
+    if (!value.isTextual() || value.textValue().length() % 4 == 1) {
       throw wrongType(def, value, path);
     }
     try {

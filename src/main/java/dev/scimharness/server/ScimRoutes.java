@@ -164,6 +164,8 @@ final class ScimRoutes {
 
   private void sendResource(Context ctx, RequestScope s, int status, StoredResource r) {
     ctx.header("ETag", service.etag(r));
+    // RFC 7643 §3.1: meta.location "MUST be the same as the "Content-Location" HTTP response header".
+    ctx.header("Content-Location", service.location(s, r));
     ObjectNode body = service.render(s, r, Shape.parse(ctx.queryParam("attributes"),
         ctx.queryParam("excludedAttributes")));
     ScimHttp.send(ctx, status, body);

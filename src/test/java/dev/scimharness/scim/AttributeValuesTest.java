@@ -61,6 +61,7 @@ class AttributeValuesTest {
       dateTime  | "2008-01-23T04:56:22"
       binary    | "TWFu"
       binary    | "TWE="
+      binary    | "TWE"
       binary    | ""
       """)
   void wellTypedValuesAreAcceptedUnchangedInStrictMode(String type, String json) {
@@ -92,7 +93,7 @@ class AttributeValuesTest {
       dateTime  | 1201064182                  | dateTime
       binary    | "not base64!"               | binary
       binary    | "-_-_"                      | binary
-      binary    | "TWE"                       | binary
+      binary    | "TWFuT"                     | binary
       binary    | 12                          | binary
       complex   | "text"                      | complex
       complex   | [1]                         | complex
@@ -295,5 +296,17 @@ class AttributeValuesTest {
   void findingsMayBeOmittedByTheCaller() {
     JsonNode out = AttributeValues.check(user("active"), Json.parse("\"True\""), Leniency.LENIENT, null, "active");
     assertSame(Json.NODES.booleanNode(true), out);
+  }
+
+  /** RFC 7643 §2.4: the same (type, value) is returned at most once; the same value with another type stays. */
+  @Test
+  void aRepeatedTypeAndValueIsKeptOnce() {
+    JsonNode kept = check(user("emails"), """
+        [{"value":"a@example.com","type":"work"},{"value":"a@example.com","type":"WORK","display":"again"},
+         {"value":"a@example.com","type":"home"},{"value":"b@example.com"},{"value":"b@example.com"}]""",
+        Leniency.STRICT);
+    assertEquals(Json.parse("""
+        [{"value":"a@example.com","type":"work"},{"value":"a@example.com","type":"home"},{"value":"b@example.com"}]"""),
+        kept);
   }
 }
