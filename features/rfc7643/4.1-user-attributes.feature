@@ -121,3 +121,35 @@ Feature: The User resource's singular and multi-valued attributes (RFC 7643 §4.
     Then the response status is 200
     And the response has "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value" equal to "${boss.id}"
     And the response has "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.displayName" not equal to "Someone Else ${run}"
+
+  # RFC 7643 §4.1.2: the "type" sub-attribute "often has typical values of "work", "home", [...] and MAY allow more
+  # types to be defined by the SCIM clients"; RFC 7643 §7: "In some cases, service providers MAY choose to ignore
+  # unsupported values." A type outside the canonical values is kept, dropped or refused; never another value.
+  @may @req-7643-4.1.2-r8 @req-7643-7-r11 @id-dc51f1ac
+  Scenario: An email type outside the canonical values is kept, ignored, or refused
+    When the client creates a user "alice" with:
+      """
+      {"emails": [{"value": "${run}.alice@example.com", "type": "x-harness"}]}
+      """
+    Then the response is a SCIM error 400, or "alice" read back has "emails[value eq \"${run}.alice@example.com\"].type" equal to one of "x-harness, <absent>"
+
+  @may @req-7643-4.1.2-r3 @req-7643-4.1.2-r7 @req-7643-4.1.2-r10 @id-360dd650
+  Scenario: A display the server gives an email, phone number or messaging address names the same value
+    Given a user "alice" with:
+      """
+      {"emails": [{"value": "${run}.alice@example.com", "type": "work"}],
+       "phoneNumbers": [{"value": "+1-201-555-0123", "type": "work"}],
+       "ims": [{"value": "${run}.alice@im.example.com", "type": "xmpp"}]}
+      """
+    Then "alice" read back gives as display of each email, phone number and instant messaging address the same value
+
+  # RFC 7643 §4.2: "Service providers MAY require clients to provide a non-empty value by setting the "required"
+  # attribute characteristic of a sub-attribute of the "members" attribute in the "Group" resource schema."
+  @may @req-7643-4.2-r3 @id-17907bfe
+  Scenario: A member without a value is refused where the Group schema makes the value required
+    When the client sends POST "/Groups" with body:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"${run} valueless",
+       "members":[{"display":"Nobody"}]}
+      """
+    Then the response is a SCIM error 400 if the Group schema declares "members.value" required

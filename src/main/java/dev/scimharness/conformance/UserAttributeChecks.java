@@ -88,6 +88,42 @@ public final class UserAttributeChecks {
     }
   }
 
+  /**
+   * RFC 7643 §4.1.2: "The "display" sub-attribute MAY be used to return the canonicalized representation" of an
+   * email, phone number or instant messaging address: a display the server gives names the same value, up to case
+   * and whitespace (emails, ims) or punctuation (phone numbers, whose digits stay).
+   */
+  public static List<String> displays(JsonNode user) {
+    List<String> problems = new ArrayList<>();
+    for (String attribute : List.of("emails", "phoneNumbers", "ims")) {
+      JsonNode values = Json.field(user, attribute);
+      if (values == null || !values.isArray()) {
+        continue;
+      }
+      for (JsonNode v : values) {
+        String value = text(v, "value");
+        String display = text(v, "display");
+        if (value == null || display == null) {
+          continue;
+        }
+        boolean same = attribute.equals("phoneNumbers") ? digits(display).endsWith(digits(value))
+            || digits(value).endsWith(digits(display)) : squeeze(display).equals(squeeze(value));
+        if (!same) {
+          problems.add(attribute + " value \"" + value + "\" has display \"" + display + "\", another value");
+        }
+      }
+    }
+    return problems;
+  }
+
+  private static String digits(String s) {
+    return s.replaceAll("[^0-9]", "");
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+  }
+
   private static String text(JsonNode o, String name) {
     JsonNode v = Json.field(o, name);
     return v == null || !v.isValueNode() || v.isNull() ? null : v.asText();
