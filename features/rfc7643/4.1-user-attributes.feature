@@ -142,14 +142,3 @@ Feature: The User resource's singular and multi-valued attributes (RFC 7643 §4.
        "ims": [{"value": "${run}.alice@im.example.com", "type": "xmpp"}]}
       """
     Then "alice" read back gives as display of each email, phone number and instant messaging address the same value
-
-  # RFC 7643 §4.2: "Service providers MAY require clients to provide a non-empty value by setting the "required"
-  # attribute characteristic of a sub-attribute of the "members" attribute in the "Group" resource schema."
-  @may @req-7643-4.2-r3 @id-17907bfe
-  Scenario: A member without a value is refused where the Group schema makes the value required
-    When the client sends POST "/Groups" with body:
-      """
-      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"${run} valueless",
-       "members":[{"display":"Nobody"}]}
-      """
-    Then the response is a SCIM error 400 if the Group schema declares "members.value" required

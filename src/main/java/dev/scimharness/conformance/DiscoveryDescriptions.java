@@ -127,6 +127,18 @@ public final class DiscoveryDescriptions {
     return problems;
   }
 
+  /** How many of the URLs {@link #serviceProviderUrls} checks the configuration gives: none checks nothing. */
+  public static int serviceProviderUrlCount(JsonNode spc) {
+    int n = Json.field(spc, "documentationUri") == null ? 0 : 1;
+    JsonNode schemes = Json.field(spc, "authenticationSchemes");
+    if (schemes != null && schemes.isArray()) {
+      for (JsonNode s : schemes) {
+        n += (Json.field(s, "specUri") == null ? 0 : 1) + (Json.field(s, "documentationUri") == null ? 0 : 1);
+      }
+    }
+    return n;
+  }
+
   /** RFC 7643 §5: documentationUri and each scheme's specUri and documentationUri, where given, are HTTP URLs. */
   public static List<String> serviceProviderUrls(JsonNode spc) {
     List<String> problems = new ArrayList<>();

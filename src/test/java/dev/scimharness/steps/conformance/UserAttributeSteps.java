@@ -34,22 +34,6 @@ public final class UserAttributeSteps {
     report(r, UserAttributeChecks.displays(r.json()));
   }
 
-  /** RFC 7643 §4.2: a provider MAY make a sub-attribute of members required; then a member without it is refused. */
-  @Then("the response is a SCIM error 400 if the Group schema declares {string} required")
-  public void refusedIfRequired(String path) {
-    ScimResponse r = world.last();
-    ScimResponse schema = world.send("GET", "/Schemas/urn:ietf:params:scim:schemas:core:2.0:Group", null);
-    var def = schema.status() == 200 ? dev.scimharness.conformance.DiscoveryChecks.attribute(schema.json(), path) : null;
-    boolean required = def != null && def.path("required").asBoolean(false);
-    if (required && r.status() != 400) {
-      throw Expect.fail(r, "a SCIM error 400: the Group schema declares " + path + " required (RFC 7643 §4.2)",
-          "status " + r.status());
-    }
-    if (!required && r.status() >= 500) {
-      throw Expect.fail(r, "a 2xx or a 4xx", "status " + r.status());
-    }
-  }
-
   @Then("{string} read back has no empty displayName")
   public void displayName(String alias) {
     ScimResponse r = readBack(alias);
