@@ -138,7 +138,7 @@ Feature: Creating resources (RFC 7644 §3.3)
     Then the response status is 201
     And "minimal" read back has "userName" equal to "${run}.minimal"
 
-  @must @id-a76e371d @req-7643-4.1.1-r3 @req-7644-3.12-r9
+  @must @id-a76e371d @req-7643-4.1.1-r3 @req-7644-3.12-r9 @req-7643-4.1.1-r1
   Scenario: Creating a user without userName is a 400 error
     When the client sends POST "/Users" with body:
       """

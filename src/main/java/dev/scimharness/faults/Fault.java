@@ -210,6 +210,15 @@ public enum Fault {
       List.of("https://github.com/wso2/product-is/issues/4362"),
       "rfc7644/4-discovery", "rfc7644/3.4.2.3-sorting"),
   /** {@code attributes} is ignored: the full resource comes back (RFC 7644 §3.4.2.5): wso2/product-is#13853. */
+  /**
+   * Attributes declared {@code returned: request} come back in every representation, asked for or not (RFC 7643 §7,
+   * RFC 7644 §3.4), as the "pairwiseIdentifiers" of GluuFederation/SCIM-Client#27 and the {@code returned} handling
+   * of SAP-archive/scimono#11. Only the reference server's ServicePrincipal declares such attributes.
+   */
+  REQUEST_ATTRIBUTES_BY_DEFAULT("RFC 7643 §7",
+      List.of("https://github.com/GluuFederation/SCIM-Client/issues/27",
+          "https://github.com/SAP-archive/scimono/issues/11"),
+      "rfc7643/6-advertised-resource-types"),
   ATTRIBUTES_IGNORED("RFC 7644 §3.4.2.5",
       List.of("https://github.com/wso2/product-is/issues/13853"),
       "rfc7644/3.4.2.5-projection"),

@@ -21,13 +21,18 @@ public final class SchemaRegistry {
   public static final String USER = "urn:ietf:params:scim:schemas:core:2.0:User";
   public static final String GROUP = "urn:ietf:params:scim:schemas:core:2.0:Group";
   public static final String ENTERPRISE_USER = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+  /** The reference server's own resource type beside User and Group (docs/reference-server.md). */
+  public static final String SERVICE_PRINCIPAL = "urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal";
+  public static final String OWNERSHIP = "urn:ietf:params:scim:schemas:extension:ownership:2.0:ServicePrincipal";
   public static final String SERVICE_PROVIDER_CONFIG = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
   public static final String RESOURCE_TYPE = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
   public static final String SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Schema";
 
   private static final List<String> STANDARD_SCHEMAS = List.of("user.json", "group.json", "enterprise-user.json",
-      "service-provider-config.json", "resource-type.json", "schema.json");
-  private static final List<String> STANDARD_RESOURCE_TYPES = List.of("user.json", "group.json");
+      "service-provider-config.json", "resource-type.json", "schema.json", "service-principal.json",
+      "service-principal-ownership.json");
+  private static final List<String> STANDARD_RESOURCE_TYPES = List.of("user.json", "group.json",
+      "service-principal.json");
 
   private final Map<String, Schema> schemas = new LinkedHashMap<>();
   private final Map<String, JsonNode> schemaJson = new LinkedHashMap<>();

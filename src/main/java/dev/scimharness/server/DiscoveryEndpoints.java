@@ -52,6 +52,8 @@ final class DiscoveryEndpoints {
     scheme.put("type", "oauthbearertoken");
     scheme.put("name", "OAuth Bearer Token");
     scheme.put("description", "Authentication with a bearer token issued for one tenant.");
+    scheme.put("specUri", "https://www.rfc-editor.org/rfc/rfc6750");
+    scheme.put("documentationUri", "https://www.rfc-editor.org/rfc/rfc7644#section-2");
     scheme.put("primary", true);
     ObjectNode meta = o.putObject("meta");
     meta.put("resourceType", "ServiceProviderConfig");

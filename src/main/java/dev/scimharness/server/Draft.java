@@ -23,7 +23,7 @@ record Draft(byte[] body, String name, String externalId) {
         copy.remove(actual);
       }
     }
-    String nameField = kind == ResourceKind.USER ? "userName" : "displayName";
+    String nameField = kind.nameAttribute();
     try {
       return new Draft(Json.MAPPER.writeValueAsBytes(copy), text(copy, nameField), text(copy, "externalId"));
     } catch (JsonProcessingException e) {

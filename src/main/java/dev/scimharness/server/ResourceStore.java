@@ -32,6 +32,8 @@ public final class ResourceStore {
   private final ConcurrentHashMap<String, StoredResource> byId = new ConcurrentHashMap<>();
   private final Map<ResourceKind, ConcurrentSkipListMap<Long, String>> order = new EnumMap<>(ResourceKind.class);
   private final ConcurrentHashMap<String, String> userNames = new ConcurrentHashMap<>();
+  // Unique names of the other kinds with one (applicationId), caseExact, so kept apart from the folded userNames.
+  private final Map<ResourceKind, ConcurrentHashMap<String, String>> otherNames = new EnumMap<>(ResourceKind.class);
   private final ConcurrentHashMap<String, List<String>> externalIds = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, List<String>> groupNames = new ConcurrentHashMap<>();
   private final MemberIndex members = new MemberIndex();
@@ -57,6 +59,9 @@ public final class ResourceStore {
     this.uniqueness = uniqueness;
     for (ResourceKind k : ResourceKind.values()) {
       order.put(k, new ConcurrentSkipListMap<>());
+      if (k.uniqueName() && k != ResourceKind.USER) {
+        otherNames.put(k, new ConcurrentHashMap<>());
+      }
     }
     for (int i = 0; i < STRIPES; i++) {
       locks[i] = new ReentrantLock();
@@ -151,8 +156,8 @@ public final class ResourceStore {
       if (byId.containsKey(id)) {
         throw ScimException.uniqueness("A resource with id '" + id + "' already exists.");
       }
-      if (kind == ResourceKind.USER) {
-        reserveUserName(id, draft.name());
+      if (kind.uniqueName()) {
+        reserveName(kind, id, draft.name());
       }
       try {
         if (kind == ResourceKind.GROUP) {
@@ -169,8 +174,8 @@ public final class ResourceStore {
         }
         return r;
       } catch (RuntimeException e) {
-        if (kind == ResourceKind.USER && draft.name() != null) {
-          userNames.remove(userNameKey(draft.name()), id);
+        if (kind.uniqueName() && draft.name() != null) {
+          names(kind).remove(nameKey(kind, draft.name()), id);
         }
         throw e;
       }
@@ -196,8 +201,8 @@ public final class ResourceStore {
       }
       StoredResource next = cur;
       if (d != null) {
-        if (kind == ResourceKind.USER) {
-          renameUser(id, cur.name(), d.name());
+        if (kind.uniqueName()) {
+          rename(kind, id, cur.name(), d.name());
         }
         next = new StoredResource(id, kind, cur.seq(), d.body(), cur.version(), cur.created(), cur.lastModified(),
             d.name(), d.externalId());
@@ -240,8 +245,8 @@ public final class ResourceStore {
       byId.remove(id);
       order.get(kind).remove(gone.seq());
       unindex(gone);
-      if (kind == ResourceKind.USER && gone.name() != null) {
-        userNames.remove(userNameKey(gone.name()), id);
+      if (kind.uniqueName() && gone.name() != null) {
+        names(kind).remove(nameKey(kind, gone.name()), id);
       }
       if (kind == ResourceKind.GROUP) {
         members.dropGroup(id);
@@ -269,26 +274,39 @@ public final class ResourceStore {
     }
   }
 
-  private void reserveUserName(String id, String userName) {
-    if (userName == null) {
+  private void reserveName(ResourceKind kind, String id, String name) {
+    if (name == null) {
       return;
     }
-    String holder = userNames.putIfAbsent(userNameKey(userName), id);
+    String holder = names(kind).putIfAbsent(nameKey(kind, name), id);
     if (holder != null && !holder.equals(id)) {
-      uniqueness.taken(userName);
+      if (kind != ResourceKind.USER) {
+        throw ScimException.uniqueness(kind.nameAttribute() + " '" + name + "' is already in use.");
+      }
+      uniqueness.taken(name); // a seeded fault may let the duplicate through
+
     }
   }
 
-  private void renameUser(String id, String oldName, String newName) {
-    String oldKey = oldName == null ? null : userNameKey(oldName);
-    String newKey = newName == null ? null : userNameKey(newName);
+  private void rename(ResourceKind kind, String id, String oldName, String newName) {
+    String oldKey = oldName == null ? null : nameKey(kind, oldName);
+    String newKey = newName == null ? null : nameKey(kind, newName);
     if (java.util.Objects.equals(oldKey, newKey)) {
       return;
     }
-    reserveUserName(id, newName);
+    reserveName(kind, id, newName);
     if (oldKey != null) {
-      userNames.remove(oldKey, id);
+      names(kind).remove(oldKey, id);
     }
+  }
+
+  private ConcurrentHashMap<String, String> names(ResourceKind kind) {
+    return kind == ResourceKind.USER ? userNames : otherNames.get(kind);
+  }
+
+  // userName is not caseExact (RFC 7643 §4.1.1); the other unique names are, as their schemas say.
+  private String nameKey(ResourceKind kind, String name) {
+    return kind == ResourceKind.USER ? userNameKey(name) : name;
   }
 
   private void index(StoredResource r) {

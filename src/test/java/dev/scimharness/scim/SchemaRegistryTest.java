@@ -10,9 +10,14 @@ class SchemaRegistryTest {
   private final SchemaRegistry registry = SchemaRegistry.standard();
 
   @Test
-  void standardRegistryHoldsTheSixRfcSchemasAndTwoResourceTypes() {
-    assertEquals(6, registry.schemas().size());
-    assertEquals(2, registry.resourceTypes().size());
+  void standardRegistryHoldsTheSixRfcSchemasTheServicePrincipalsTwoAndThreeResourceTypes() {
+    assertEquals(8, registry.schemas().size());
+    assertEquals(java.util.List.of("User", "Group", "ServicePrincipal"),
+        registry.resourceTypes().stream().map(ResourceType::name).toList());
+    ResourceSchema principals = registry.resourceSchema("ServicePrincipal");
+    assertEquals(Returned.REQUEST, principals.coreAttribute("publicKey").orElseThrow().returned());
+    assertEquals(Uniqueness.SERVER, principals.coreAttribute("applicationId").orElseThrow().uniqueness());
+    assertTrue(principals.resourceType().schemaExtensions().get(0).required());
   }
 
   @Test

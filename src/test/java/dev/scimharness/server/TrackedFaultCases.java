@@ -95,6 +95,14 @@ final class TrackedFaultCases {
       f.scim().get("/ServiceProviderConfig").then().body("sort.supported", equalTo(true));
       f.scim().get("/Users?sortBy=userName").then().statusCode(status);
     });
+    both(c, Fault.REQUEST_ATTRIBUTES_BY_DEFAULT, "PEM", null, (f, key) -> {
+      String id = f.scim().body("{\"schemas\":[\"urn:ietf:params:scim:schemas:core:2.0:ServicePrincipal\","
+          + "\"urn:ietf:params:scim:schemas:extension:ownership:2.0:ServicePrincipal\"],\"applicationId\":\"req\","
+          + "\"displayName\":\"Req\",\"publicKey\":\"PEM\",\"urn:ietf:params:scim:schemas:extension:ownership:2.0:"
+          + "ServicePrincipal\":{\"owner\":\"team@example.com\"}}").post("/ServicePrincipals").then().statusCode(201)
+          .extract().path("id");
+      f.scim().get("/ServicePrincipals/" + id).then().body("publicKey", equalTo(key));
+    });
     both(c, Fault.ATTRIBUTES_IGNORED, "T", null, (f, title) -> {
       String id = f.scim().body(user("attr", ",\"title\":\"T\"")).post("/Users").then().extract().path("id");
       f.scim().get("/Users/" + id + "?attributes=userName").then().body("title", equalTo(title));

@@ -116,6 +116,10 @@ public final class SigmaProfile implements Profile {
   @Override
   public WritePlan beforeCreate(WriteContext ctx, ObjectNode proposed) {
     ScimDirectory d = directory(ctx.tenant());
+    if (notInTheGuide(ctx.kind())) {
+      d.checkWrite();
+      return new WritePlan.Proceed(proposed);
+    }
     if (ctx.kind() == ResourceKind.USER) {
       NewUserCheck c = d.checkNewUser(IdpUsers.from(proposed));
       proposed.put("userType", c.accountType().name());
@@ -130,7 +134,7 @@ public final class SigmaProfile implements Profile {
   @Override
   public WritePlan beforeUpdate(WriteContext ctx, ObjectNode existing, ObjectNode proposed) {
     ScimDirectory d = directory(ctx.tenant());
-    if (ctx.kind() == ResourceKind.GROUP) {
+    if (ctx.kind() == ResourceKind.GROUP || notInTheGuide(ctx.kind())) {
       d.checkWrite();
       return new WritePlan.Proceed(proposed);
     }
@@ -142,6 +146,9 @@ public final class SigmaProfile implements Profile {
 
   @Override
   public void afterWrite(WriteContext ctx, StoredResource stored) {
+    if (notInTheGuide(stored.kind())) {
+      return;
+    }
     ScimDirectory d = directory(ctx.tenant());
     JsonNode body = body(stored);
     if (stored.kind() == ResourceKind.USER) {
@@ -154,12 +161,22 @@ public final class SigmaProfile implements Profile {
   @Override
   public void beforeDelete(WriteContext ctx, ObjectNode existing) {
     ScimDirectory d = directory(ctx.tenant());
+    if (notInTheGuide(ctx.kind())) {
+      d.checkWrite();
+      return;
+    }
     String id = text(existing, "id");
     if (ctx.kind() == ResourceKind.USER) {
       d.userDeleted(id);
     } else {
       d.teamDeleted(id);
     }
+  }
+
+  // The guide knows users and teams only; the reference server's own resource types are written as the RFC says,
+  // under the guide's one rule for every write (provisioning must be on).
+  private static boolean notInTheGuide(ResourceKind kind) {
+    return kind != ResourceKind.USER && kind != ResourceKind.GROUP;
   }
 
   private ScimDirectory directory(Tenant tenant) {

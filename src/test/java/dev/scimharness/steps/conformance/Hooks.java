@@ -1,5 +1,6 @@
 package dev.scimharness.steps.conformance;
 
+import dev.scimharness.conformance.AdvertisedTypes;
 import dev.scimharness.conformance.Capability;
 import dev.scimharness.conformance.NotRun;
 import dev.scimharness.conformance.TargetSession;
@@ -20,6 +21,8 @@ public final class Hooks {
   public static final String FAILED_EXCHANGE = "failed exchange";
   /** Scenarios about the optional Enterprise User extension (RFC 7643 §4.3) carry this tag. */
   static final String ENTERPRISE = "@enterprise";
+  /** Scenarios about the resource types a target advertises beyond User and Group carry this tag. */
+  static final String ADVERTISED_TYPES = "@advertisedTypes";
 
   private final ScimWorld world;
 
@@ -44,6 +47,9 @@ public final class Hooks {
     if (scenario.getSourceTagNames().contains(ENTERPRISE)) {
       world.extensions().unadvertised("User", SchemaRegistry.ENTERPRISE_USER)
           .ifPresent(reason -> Assumptions.abort("skipped: " + reason));
+    }
+    if (scenario.getSourceTagNames().contains(ADVERTISED_TYPES)) {
+      AdvertisedTypes.noneAdvertised(world.extensions()).ifPresent(reason -> Assumptions.abort("skipped: " + reason));
     }
   }
 
