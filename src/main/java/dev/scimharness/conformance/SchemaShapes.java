@@ -91,6 +91,12 @@ public final class SchemaShapes {
    * Common attributes a schema lists with characteristics other than RFC 7643 §3.1's. §3.1 exempts the discovery
    * resources, whose "id" RFC 7643 §8.7.2 defines otherwise (returned "default", caseExact false).
    */
+  /** Whether a (non-discovery) schema lists any common attribute: only then has §3.1's MAY something to judge. */
+  public static boolean listsCommonAttribute(JsonNode schema) {
+    return !discovery(schema) && COMMON_CHARACTERISTICS.keySet().stream()
+        .anyMatch(a -> DiscoveryChecks.attribute(schema, a) != null);
+  }
+
   public static List<String> commonAttributeConflicts(JsonNode schema) {
     List<String> out = new ArrayList<>();
     if (discovery(schema)) {
