@@ -74,7 +74,8 @@ Feature: Cursor-based pagination (RFC 9865 §2)
   @must @req-9865-2-r2 @req-9865-2-r12 @id-7cf1199d
   Scenario: Cursors are made of unreserved characters
     When the client walks "Users" by cursor filtered by userName sw "${run}" 1 at a time
-    Then every cursor of the walk is made of unreserved characters
+    Then the cursor walk ends on a page without nextCursor
+    And every cursor of the walk is made of unreserved characters
 
   # RFC 9865 §2: "When specified, the service provider MUST NOT return more although it MAY return fewer results."
   # The first page of five matches asked for 2 lists one or two of them.
