@@ -10,9 +10,10 @@ Feature: SCIM protocol versions in the URL (RFC 7644 §3.13)
   after the base URL when it names none), and no provider can perform it as asked.
 
   @may @id-d675cd75 @req-7644-3.13-r1
-  Scenario: A version the base URL names is "v" and the version number
+  Scenario: A version the base URL names is "v" and the version number, and SCIM 2.0 is served there
     When the client sends GET "/ServiceProviderConfig"
     Then the response status is 200
+    And the response has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"
     And the base URL's version segment, where it has one, is "v" and the version number
 
   @must @id-10887e05 @req-7644-3.13-r2
