@@ -32,7 +32,7 @@ Feature: Error responses (RFC 7644 §3.12)
       """
     Then the response is a SCIM error 400
 
-  @should @req-7644-3.12-r22 @id-60b745fa
+  @should @req-7644-3.12-r22 @req-7644-3.2-r6 @id-60b745fa
   Scenario: A body that is not JSON is a 400 invalidSyntax error
     When the client sends POST "/Users" with body:
       """
@@ -87,3 +87,46 @@ Feature: Error responses (RFC 7644 §3.12)
        "members":[{"value":"no-such-user-${run}"}]}
       """
     Then the response status is one of "400, 404"
+
+  # RFC 7644 §3.12 Table 9: "mutability | The attempted modification is not compatible with the target
+  # attribute's mutability or current state". The 400 is required by §3.5.2 ("3.5.2-patch" scenarios); the
+  # keyword is this row's.
+  @should @patch @req-7644-3.12-r21 @id-c1a5d932
+  Scenario: A PATCH of the readOnly id is refused with scimType mutability
+    Given a user "alice"
+    When the client patches "alice" with operations:
+      """
+      [{"op": "replace", "path": "id", "value": "other-${run}"}]
+      """
+    Then the response is a SCIM error 400 with scimType "mutability"
+
+  # Table 9: "noTarget | The specified "path" did not yield an attribute or attribute value that could be operated
+  # on. This occurs when the specified "path" value contains a filter that yields no match."
+  @should @patch @req-7644-3.12-r24 @id-a53d1f6c
+  Scenario: A PATCH whose path filter matches no value is refused with scimType noTarget
+    Given a user "alice"
+    When the client patches "alice" with operations:
+      """
+      [{"op": "replace", "path": "emails[type eq \"nonexistent\"].value", "value": "x-${run}@example.com"}]
+      """
+    Then the response is a SCIM error 400 with scimType "noTarget"
+
+  # Table 9: "tooMany | The specified filter yields many more results than the server is willing to calculate or
+  # process. For example, a filter such as "(userName pr)" by itself would return all entries with a "userName" and
+  # MAY not be acceptable to the service provider." Answering it is allowed; refusing it names tooMany.
+  @should @filter @req-7644-3.12-r19 @id-0a612fec
+  Scenario: The filter "userName pr" by itself is answered, or refused with scimType tooMany
+    Given a user "alice"
+    When the client filters Users with userName pr
+    Then the answer is a ListResponse, or a SCIM error 400 with scimType "tooMany"
+
+  # RFC 7644 §3.12: "scimType: A SCIM detail error keyword. See Table 9. OPTIONAL." An error may leave it out; one
+  # that gives it uses a keyword of the table.
+  @may @req-7644-3.12-r4 @id-d3e8f8ba
+  Scenario: A scimType, where an error gives one, is a keyword of Table 9
+    When the client sends POST "/Users" with body:
+      """
+      this is not json
+      """
+    Then the response is a SCIM error 400
+    And the error's scimType, where it gives one, is a keyword of RFC 7644 Table 9

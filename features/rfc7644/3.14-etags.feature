@@ -147,3 +147,15 @@ Feature: Versioning with ETags (RFC 7644 §3.14)
       [{"op": "replace", "path": "nickName", "value": "Changed"}]
       """
     Then the response header "ETag" differs from "${before}"
+
+  # RFC 7644 §3.14: "Service providers MAY support weak ETags as the preferred mechanism for performing conditional
+  # retrievals [...]". A weak ETag the target gives serves a conditional read, compared weakly (RFC 7232 §3.2). (A
+  # conditional write compares strongly under RFC 7232 §3.1, so it is left out here.)
+  @may @req-7644-3.14-r2 @id-f85eaaea
+  Scenario: A weak ETag serves a conditional read
+    When the client reads "alice"
+    Then the response header "ETag" is remembered as "tag"
+    And the ETag "${tag}" is weak, or the scenario is skipped
+    Given the next request carries header "If-None-Match" with value "${tag}"
+    When the client reads "alice"
+    Then the response status is 304

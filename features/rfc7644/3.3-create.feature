@@ -212,3 +212,16 @@ Feature: Creating resources (RFC 7644 §3.3)
     Then the response is a SCIM error 400
     When the client filters Users with userName eq "${run}.noschemas"
     Then the list has 0 resources
+
+  # RFC 7644 §3.3: "Attributes whose mutability is "readWrite" [...] and that are omitted from the request body MAY
+  # be assumed to be not asserted by the client. The service provider MAY assign a default value to non-asserted
+  # attributes in the final resource representation." Whatever the target does, the final representation it
+  # answered is the one it keeps.
+  @may @req-7644-3.3-r4 @req-7644-3.3-r5 @id-985baa74
+  Scenario: An attribute left out of a create is absent, or given a default the resource keeps
+    When the client creates a user "dave" from exactly:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.dave"}
+      """
+    Then the response status is 201
+    And "dave" read back has "active" as its create answered it

@@ -83,3 +83,25 @@ Feature: Listing resources (RFC 7644 §3.4.2)
     When the client sends GET "/Users?count=1"
     Then the response content type is SCIM
     And the checked answer holds schema "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+
+  # RFC 7644 §3.4.2: "SCIM service providers [...] SHOULD ignore any query parameters they do not recognize instead
+  # of rejecting the query for versioning compatibility reasons."
+  @should @filter @id-5a602ac6 @req-7644-3.4.2-r3
+  Scenario: A query parameter the target does not know is ignored
+    Given users "alice, bob"
+    When the client lists "Users" with:
+      | filter                      | userName eq "${alice.userName}" |
+      | scimHarnessUnknownParameter | 1                               |
+    Then the list contains exactly "alice"
+
+  # RFC 7644 §3.4.2: "Resources [...] This MAY be a subset of the full set of resources if pagination (Section
+  # 3.4.2.4) is requested." §3.4.2.4: "the service provider MUST NOT return more results than specified, although it
+  # MAY return fewer results."
+  @may @filter @rfc7644-3.4.2.4 @id-bdb4d209 @req-7644-3.4.2-r6 @req-7644-3.4.2.4-r8
+  Scenario: A page asked for 2 of 3 matches lists a part of them, and says there are 3
+    Given users "a1, a2, a3"
+    When the client lists "Users" with:
+      | filter | userName sw "${run}" |
+      | count  | 2                    |
+    Then the response has "totalResults" equal to "3"
+    And the list has between 1 and 2 resources

@@ -77,3 +77,33 @@ Feature: Logical operators, grouping and value paths in filters (RFC 7644 §3.4.
       """
     When the client filters Users with nickName eq "The \"Q\" ${run}"
     Then the list contains exactly "quoted"
+
+  # RFC 7644 §3.4.2.2: "Service providers MAY support complex filters where expressions MUST be applied to the same
+  # value of a parent attribute specified immediately before the left square bracket". alice has a work address at
+  # work and a home address at home; bob's work-typed email is the home address. Only bob has one email that is
+  # both. A target without [ ] filters refuses them 400 invalidFilter, and the scenario is skipped there.
+  @must @id-c4126b50 @req-7644-3.4.2.2-r26
+  Scenario: A [ ] filter applies all its expressions to one value of the attribute
+    When the client filters Users with userName sw "${run}" and emails[type eq "work" and value ew "@home.example.org"]
+    Then the target answers [ ] filters
+    And the list contains exactly "bob"
+
+  # RFC 7644 §3.4.2.2: "When applying a comparison (e.g., "eq") or presence filter (e.g., "pr") to a defaulted
+  # attribute, the service provider SHALL use the value that was returned to the client that last created or
+  # modified the attribute." "active" is left out of the create: whatever the create answered for it (a default,
+  # or nothing) is what a filter on it sees.
+  @must @id-be710e3d @req-7644-3.4.2.2-r34
+  Scenario: A filter on an attribute the create left out sees the value the create answered
+    When the client creates a user "dave" from exactly:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.dave"}
+      """
+    And the client filters Users for "dave" by the "active" its create answered
+    Then the list holds "dave" exactly when its create answered "active"
+
+  # RFC 7644 §3.4.2.2: "Filtering is an OPTIONAL parameter for SCIM service providers." A target that claims it in
+  # filter.supported (every scenario tagged @filter is skipped otherwise) answers a filter with its matches.
+  @may @id-7f152f00 @req-7644-3.4.2.2-r1
+  Scenario: A target that supports filtering answers a filter with its matches
+    When the client filters Users with userName eq "${bob.userName}"
+    Then the list contains exactly "bob"

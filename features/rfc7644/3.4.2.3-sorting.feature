@@ -102,3 +102,13 @@ Feature: Sorting (RFC 7644 §3.4.2.3)
       | sortBy    | emails.value           |
       | sortOrder | ascending              |
     Then the list is ordered "mc, mb, ma"
+
+  # RFC 7644 §3.4.2.3: "Sort is OPTIONAL." A target that claims sort.supported (every scenario tagged @sort is
+  # skipped otherwise) sorts.
+  @may @id-f93ce0ca @req-7644-3.4.2.3-r1
+  Scenario: A target that supports sorting sorts
+    When the client lists "Users" with:
+      | filter    | userName sw "${run}" |
+      | sortBy    | userName             |
+      | sortOrder | descending           |
+    Then the list is ordered "cc, bb, aa"

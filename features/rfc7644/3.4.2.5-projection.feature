@@ -13,7 +13,7 @@ Feature: Choosing the attributes returned (RFC 7644 §3.4.2.5, §3.9; RFC 7643 �
       {"nickName": "Ally", "title": "Tour Guide", "password": "t1meMachine!${run}"}
       """
 
-  @must @id-314b269a @req-7644-3.4.2.5-r4 @req-7644-3.4.2.5-r5 @req-7644-3.9-r3 @req-7644-3.10-r1 @req-7644-3.10-r5
+  @must @id-314b269a @req-7644-3.4.2.5-r1 @req-7644-3.4.2.5-r4 @req-7644-3.4.2.5-r5 @req-7644-3.9-r3 @req-7644-3.10-r1 @req-7644-3.10-r5
   Scenario Outline: GET with attributes=<attributes> returns <present> and not <absent>
     When the client reads "alice" with query "attributes=<attributes>"
     Then the response status is 200

@@ -106,7 +106,7 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
     Then the response is a SCIM error 400
     And "alice" read back has "userName" equal to "${run}.alice"
 
-  @must @req-7644-3.5.1-r3 @req-7644-3.12-r12 @req-7644-3.12-r1 @id-6095d139
+  @must @req-7644-3.5.1-r3 @req-7644-3.12-r12 @req-7644-3.12-r1 @req-7644-3.2-r5 @id-6095d139
   Scenario: A PUT to an unknown id is a 404 SCIM error
     When the client sends PUT "/Users/no-such-id-${run}" with body:
       """
@@ -167,3 +167,22 @@ Feature: Replacing with PUT (RFC 7644 §3.5.1)
       {"userName": "${alice.userName}"}
       """
     Then the response is a SCIM error 409 with scimType "uniqueness"
+
+  # RFC 7644 §3.5.1: "Attributes whose mutability is "readWrite" that are omitted from the request body MAY be
+  # assumed to be not asserted by the client. The service provider MAY assume that any existing values are to be
+  # cleared, or the service provider MAY assign a default value to the final resource representation." Either way
+  # the value the PUT left out is not kept.
+  @may @req-7644-3.5.1-r6 @req-7644-3.5.1-r7 @id-729c052b
+  Scenario: A readWrite attribute a PUT leaves out is cleared or given a default, never kept
+    Given a user "alice" with:
+      """
+      {"nickName": "Kept-${run}"}
+      """
+    When the client replaces "alice" with:
+      """
+      {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.alice"}
+      """
+    Then the change went through
+    When the client reads "alice"
+    Then the response status is 200
+    And the response has "nickName" not equal to "Kept-${run}"

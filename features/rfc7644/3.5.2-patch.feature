@@ -228,3 +228,79 @@ Feature: PATCH requests as a whole (RFC 7644 §3.5.2)
       [{"op": "replace", "path": "userName", "value": "${alice.userName}"}]
       """
     Then the response is a SCIM error 409 with scimType "uniqueness"
+
+  # RFC 7644 §3.5.2: "HTTP PATCH is an OPTIONAL server function that enables clients to update one or more
+  # attributes of a SCIM resource". A target that claims patch.supported (every scenario tagged @patch is skipped
+  # otherwise) updates the attribute.
+  @may @id-91189fd0 @req-7644-3.5.2-r1
+  Scenario: A target that supports PATCH updates the attribute a PATCH names
+    When the client patches "alice" with operations:
+      """
+      [{"op": "replace", "path": "nickName", "value": "Patched-${run}"}]
+      """
+    Then the response status is one of "200, 204"
+    And "alice" read back has "nickName" equal to "Patched-${run}"
+
+  # RFC 7644 §3.5.2: "On successful completion, the server either MUST return a 200 OK response code and the entire
+  # resource within the response body [...] or MAY return HTTP status code 204 (No Content)". A 204 has no body.
+  @may @id-fcd69a7d @req-7644-3.5.2-r24
+  Scenario: A PATCH of a group answers 204 without a body, or 200 with the group
+    Given a group "team"
+    When the client patches "team" with operations:
+      """
+      [{"op": "replace", "path": "displayName", "value": "${run} renamed"}]
+      """
+    Then the response status is one of "200, 204"
+    And a 204 answer has no body
+    And if the response has a body, it has "displayName" equal to "${run} renamed"
+
+  # RFC 7644 §3.5.2: "For all operations, the value of the "schemas" attribute on the SCIM service provider's
+  # representation of the resource SHALL be assumed by default." A PatchOp message carries no resource schemas: an
+  # operation on a core attribute leaves the extension the resource has, and its values, in place.
+  @must @enterprise @id-0fd1deca @req-7644-3.5.2-r14
+  Scenario: A PATCH keeps the schemas of the resource it changes
+    Given a user "erin" with:
+      """
+      {"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+       "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User": {"employeeNumber": "E-${run}"}}
+      """
+    When the client patches "erin" with operations:
+      """
+      [{"op": "replace", "path": "nickName", "value": "Erin"}]
+      """
+    Then the change went through
+    And "erin" read back has "schemas" equal to "urn:ietf:params:scim:schemas:core:2.0:User"
+    And "erin" read back has:
+      | schemas                                                             | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User |
+      | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber | E-${run} |
+      | nickName                                                            | Erin |
+
+  # RFC 7644 §3.5.2: "If one of the PATCH operations modifies the "schemas" attribute, subsequent operations SHALL
+  # assume the modified state of the "schemas" attribute." The first operation adds the extension's URN, the second
+  # sets an attribute of it. A target that refuses to change "schemas" blocks the scenario.
+  @must @enterprise @id-dbd4c5a7 @req-7644-3.5.2-r15
+  Scenario: An operation after one that adds a schema to "schemas" sees the added schema
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "schemas", "value": ["urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"]},
+       {"op": "add", "path": "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber", "value": "E-${run}"}]
+      """
+    Then the change went through
+    And "alice" read back has:
+      | schemas            | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User      |
+      | urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber | E-${run} |
+
+  # RFC 7644 §3.5.2: "For multi-valued attributes, a PATCH operation that sets a value's "primary" sub-attribute to
+  # "true" SHALL cause the server to automatically set "primary" to "false" for any other values in the array."
+  # alice's work email is primary; the PATCH adds a primary home email.
+  @must @id-16bccd35 @req-7644-3.5.2-r18
+  Scenario: A PATCH that makes a value primary makes the others not primary
+    When the client patches "alice" with operations:
+      """
+      [{"op": "add", "path": "emails", "value": [{"value": "alice-${run}@home.example.org", "type": "home", "primary": true}]}]
+      """
+    Then the change went through
+    And "alice" read back has:
+      | emails[type eq "home"].primary | true      |
+      | emails[primary eq true]        | <count 1> |
+      | emails                         | <count 2> |

@@ -176,3 +176,19 @@ Feature: PATCH add (RFC 7644 §3.5.2.1)
       """
     Then the answer is 200 with the resource, unless it is an empty 2xx
     And the response has "nickName" equal to "Ally"
+
+  # RFC 7644 §3.5.2.1: "If the target location already contains the value specified, no changes SHOULD be made to
+  # the resource [...]. Unless other operations change the resource, this operation SHALL NOT change the modify
+  # timestamp of the resource."
+  @must @id-bfc3cb46 @req-7644-3.5.2.1-r12
+  Scenario: add of a member already present keeps the group's lastModified
+    Given a group "team" with members "alice"
+    When the client reads "team"
+    Then the response value "meta.lastModified" is remembered as "before"
+    And a second has passed
+    When the client patches "team" with operations:
+      """
+      [{"op": "add", "path": "members", "value": [{"value": "${alice.id}"}]}]
+      """
+    Then the response status is one of "200, 204"
+    And "team" read back has "meta.lastModified" equal to "${before}"

@@ -156,3 +156,29 @@ Feature: PATCH remove (RFC 7644 §3.5.2.2)
       [{"op": "remove", "path": "id"}]
       """
     Then the response is a SCIM error 400 with scimType "mutability"
+
+  # RFC 7644 §3.5.2.2: "If the target location is a multi-valued attribute and a complex filter is specified
+  # comparing a "value", the values matched by the filter are removed. If no other values remain after removal of
+  # the selected values, the multi-valued attribute SHALL be considered unassigned."
+  @must @id-d7b66016 @req-7644-3.5.2.2-r5
+  Scenario: remove of a group's last member by value filter leaves members unassigned
+    Given a group "team" with members "alice"
+    When the client patches "team" with operations:
+      """
+      [{"op": "remove", "path": "members[value eq \"${alice.id}\"]"}]
+      """
+    Then the response status is one of "200, 204"
+    And "team" read back has no "members"
+
+  # RFC 7644 §3.5.2.2: "If the target location is a complex multi-valued attribute and a complex filter is specified
+  # based on the attribute's sub-attributes, the matching records are removed. [...] If the complex multi-valued
+  # attribute has no remaining records, the attribute SHALL be considered unassigned."
+  @must @id-66186b32 @req-7644-3.5.2.2-r8
+  Scenario: remove of every email by a filter on its sub-attributes leaves emails unassigned
+    When the client patches "alice" with operations:
+      """
+      [{"op": "remove", "path": "emails[type eq \"work\" or type eq \"home\"]"}]
+      """
+    Then the response status is one of "200, 204"
+    And "alice" read back has no "emails"
+    And "alice" read back has "nickName" equal to "Ally"

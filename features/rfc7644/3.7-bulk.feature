@@ -178,3 +178,110 @@ Feature: Bulk operations (RFC 7644 §3.7)
                   "members":[{"type":"Group","value":"bulkId:ga"}]}}]}
       """
     Then the bulk operations "ga, gb" resolve their references to each other or answer 409
+
+  # RFC 7644 §3.2: "POST: Depending on the endpoint, creates new resources, creates a search request, or MAY be used
+  # to bulk-modify resources." At /Bulk, a POST changes a resource that exists.
+  @may @rfc7644-3.2 @req-7644-3.2-r4 @id-9ed3a089
+  Scenario: A POST to /Bulk modifies an existing resource
+    Given a user "alice"
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[{"method":"PUT","path":"/Users/${alice.id}",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.alice","title":"Bulk-modified"}}]}
+      """
+    Then the response status is 200
+    And "alice" read back has "title" equal to "Bulk-modified"
+
+  # RFC 7644 §3.7: "response: The HTTP response body for the specified request operation. [...] For normal
+  # completion, the server MAY elect to omit the response body." A response it gives is the resource it created.
+  @may @req-7644-3.7-r10 @id-cdd6cf04
+  Scenario: A bulk operation's response body, where given, is the resource it created
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[{"method":"POST","path":"/Users","bulkId":"u1",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.member"}}]}
+      """
+    Then the response status is 200
+    And the bulk operation "u1" created "member" in "Users"
+    And the bulk operation "u1"'s response body, where given, is "member"
+
+  # RFC 7644 §3.7: "The service provider MAY [...] optimize processing [...]. When doing so, the service provider MUST
+  # ensure that the client's intent is preserved and the same stateful result is achieved as for non-optimized
+  # processing." Three changes of one attribute in a row: done in order, the last one stays.
+  @must @patch @req-7644-3.7-r18 @id-f6b28ce5
+  Scenario: Operations on one resource take effect in the order of the request
+    Given a user "alice"
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[
+         {"method":"PATCH","path":"/Users/${alice.id}","data":{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+          "Operations":[{"op":"replace","path":"nickName","value":"First"}]}},
+         {"method":"PATCH","path":"/Users/${alice.id}","data":{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+          "Operations":[{"op":"remove","path":"nickName"}]}},
+         {"method":"PATCH","path":"/Users/${alice.id}","data":{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+          "Operations":[{"op":"add","path":"nickName","value":"Third"}]}},
+         {"method":"PATCH","path":"/Users/${alice.id}","data":{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+          "Operations":[{"op":"add","path":"title","value":"After ${run}"}]}}]}
+      """
+    Then the response status is 200
+    And "alice" read back has:
+      | nickName | Third        |
+      | title    | After ${run} |
+
+  # RFC 7644 §3.7.2: "Extensions that include references to other resources MUST be handled in the same way by the
+  # service provider." The enterprise extension's manager names, by bulkId, a user the same request creates.
+  @must @enterprise @req-7644-3.7.2-r2 @id-9d55aa26
+  Scenario: A bulkId in an extension's reference resolves to the id of the resource created
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[
+         {"method":"POST","path":"/Users","bulkId":"m1",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"${run}.boss"}},
+         {"method":"POST","path":"/Users","bulkId":"e1",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],"userName":"${run}.report",
+                  "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"manager":{"value":"bulkId:m1"}}}}]}
+      """
+    Then the response status is 200
+    And the bulk operation "m1" created "boss" in "Users"
+    And the bulk operation "e1" created "report" in "Users"
+    And "report" read back has "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:manager.value" equal to "${boss.id}"
+
+  # RFC 7644 §3.7.4: "If either limit is exceeded, the service provider MUST return HTTP response code 413 (Payload
+  # Too Large). The returned response MUST specify the limit exceeded in the body of the error response."
+  @must @rfc7644-3.7.4 @req-7644-3.7.4-r4 @id-6b0f77fa
+  Scenario: A 413 for too many operations names bulk.maxOperations in its body
+    When the client sends a bulk request with one operation more than bulk.maxOperations
+    Then the response is a SCIM error 413
+    And the error's body names the limit it exceeded
+
+  @must @rfc7644-3.7.4 @req-7644-3.7.4-r4 @id-3cd4baed
+  Scenario: A 413 for a payload too large names bulk.maxPayloadSize in its body
+    When the client sends a bulk request larger than bulk.maxPayloadSize
+    Then the response is a SCIM error 413
+    And the error's body names the limit it exceeded
+
+  # RFC 7644 §3.7.1: "The service provider MUST try to resolve circular cross-references between resources in a
+  # single bulk job but MAY stop after a failed attempt and instead return HTTP status code 409 (Conflict)."
+  @may @req-7644-3.7.1-r2 @id-d05f727d
+  Scenario: A target that gives up on a circular reference answers 409 for it
+    Given a group "inner"
+    And a group "outer" with:
+      """
+      {"members":[{"type":"Group","value":"${inner.id}"}]}
+      """
+    When the client sends a bulk request with:
+      """
+      {"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],
+       "Operations":[
+         {"method":"POST","path":"/Groups","bulkId":"ga",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"${run} ga",
+                  "members":[{"type":"Group","value":"bulkId:gb"}]}},
+         {"method":"POST","path":"/Groups","bulkId":"gb",
+          "data":{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"${run} gb",
+                  "members":[{"type":"Group","value":"bulkId:ga"}]}}]}
+      """
+    Then the bulk operations "ga, gb" resolve their references to each other or answer 409

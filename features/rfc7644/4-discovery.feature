@@ -120,3 +120,38 @@ Feature: Discovering the service provider's configuration (RFC 7644 §4)
     Then the response status is one of "405, 501"
     When the client sends GET "/ServiceProviderConfig"
     Then the response status is 200
+
+  # RFC 7644 §3.1: "SCIM message schemas using the above prefix URN SHALL NOT be discoverable using the "/Schemas"
+  # endpoint" (the prefix urn:ietf:params:scim:api:, of ListResponse, SearchRequest, PatchOp, BulkRequest, Error …).
+  @must @rfc7644-3.1 @req-7644-3.1-r4 @id-8cfda8a8
+  Scenario: /Schemas serves no SCIM message schema
+    When the client sends GET "/Schemas"
+    Then the response is a ListResponse
+    And the list is not empty
+    And no listed schema has an id under "urn:ietf:params:scim:api:"
+    When the client sends GET "/Schemas/urn:ietf:params:scim:api:messages:2.0:ListResponse"
+    Then the response is a SCIM error 404
+
+  # RFC 7644 §3.2: "Service providers that support extended resources SHOULD define resource endpoints using the
+  # convention of pluralizing the resource name defined in the extended schema, by appending an 's'." The core
+  # types follow it (User at /Users, Group at /Groups); the discovery endpoints, listed as resource types by some
+  # providers, are not resources of that kind.
+  @should @rfc7644-3.2 @req-7644-3.2-r2 @id-2413a28e
+  Scenario: Every resource type's endpoint is its name with an "s" appended
+    When the client sends GET "/ResourceTypes"
+    Then the response is a ListResponse
+    And every listed resource type but the discovery ones has its name with an "s" as its endpoint
+
+  # RFC 7644 §4: "Query parameters described in Section 3.4.2, such as filtering, sorting, and pagination, SHALL be
+  # ignored." (A filter SHOULD be refused with 403, "A filter on <endpoint> is refused with 403".)
+  @must @req-7644-4-r13 @id-07c593fb
+  Scenario Outline: Sorting and paging parameters on <endpoint> are ignored
+    When the client sends GET "<endpoint>" with query "sortBy=id&sortOrder=descending&startIndex=2&count=1"
+    Then the response is a ListResponse
+    And the list holds the same ids, in the same order, as GET "<endpoint>" without parameters
+
+    Examples:
+      | endpoint       |
+      | /Schemas       |
+      | /ResourceTypes |
+

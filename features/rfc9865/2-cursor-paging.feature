@@ -71,7 +71,24 @@ Feature: Cursor-based pagination (RFC 9865 §2)
     And the client follows the previousCursor, where the page offers one
     Then the page lists what the walk's first page listed
 
-  @must @req-9865-2-r2 @id-7cf1199d
+  @must @req-9865-2-r2 @req-9865-2-r12 @id-7cf1199d
   Scenario: Cursors are made of unreserved characters
     When the client walks "Users" by cursor filtered by userName sw "${run}" 1 at a time
-    Then every cursor of the walk is made of unreserved characters
+    Then the cursor walk ends on a page without nextCursor
+    And every cursor of the walk is made of unreserved characters
+
+  # RFC 9865 §2: "When specified, the service provider MUST NOT return more although it MAY return fewer results."
+  # The first page of five matches asked for 2 lists one or two of them.
+  @may @req-9865-2-r5 @id-962c799f
+  Scenario: A cursor page may list fewer than count, never none while matches remain
+    When the client asks for the first cursor page of "Users" filtered by userName sw "${run}" 2 at a time
+    Then the list has between 1 and 2 resources
+    And the response has "nextCursor"
+
+  # RFC 9865 §2: "Service providers implementing cursor pagination that are unable to estimate totalResults MAY
+  # choose to omit the totalResults attribute." A page that states it states the number of matches.
+  @may @req-9865-2-r15 @id-b85a4c91
+  Scenario: A cursor page states totalResults as the number of matches, or leaves it out
+    When the client asks for the first cursor page of "Users" filtered by userName sw "${run}" 2 at a time
+    Then the response is a ListResponse
+    And if the response has "totalResults", it is "5"

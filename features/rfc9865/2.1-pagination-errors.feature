@@ -32,3 +32,11 @@ Feature: Pagination errors (RFC 9865 §2.1)
   Scenario: A count that is not a number is answered with a SCIM error 400
     When the client sends GET "/Users?cursor=&count=ten"
     Then the response is a SCIM error 400
+
+  # RFC 9865 §5.2: "Service providers should be able to easily detect forged cursor values and immediately return
+  # an invalidCursor as described in Section 2.1." The forgery changes one character of a cursor the target issued.
+  @should @rfc9865-5.2 @req-9865-5.2-r6 @id-46d912fe
+  Scenario: A cursor with one character changed is answered 400 invalidCursor
+    When the client asks for the first cursor page of "Users" filtered by userName sw "${run}" 1 at a time
+    And the client sends the nextCursor with one character changed
+    Then the response is a SCIM error 400 with scimType "invalidCursor"

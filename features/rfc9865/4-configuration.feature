@@ -26,3 +26,36 @@ Feature: The pagination attribute of the ServiceProviderConfig (RFC 9865 §4)
     And nine tenths of the target's cursorTimeout pass
     And the client follows the nextCursor
     Then the response is a ListResponse
+
+  # RFC 9865 §4: "pagination: A complex type that indicates pagination configuration options. OPTIONAL." and its
+  # OPTIONAL sub-attributes: each, where the configuration states it, has the form §4 gives it.
+  @may @id-3e1364f5
+  Scenario Outline: The configuration's <attribute>, where stated, is <form>
+    When the client sends GET "/ServiceProviderConfig"
+    Then the response status is 200
+    And the ServiceProviderConfig's "<attribute>", where stated, is well-formed
+
+    @req-9865-4-r2
+    Examples: pagination
+      | attribute  | form                                      |
+      | pagination | an object with Booleans cursor and index |
+
+    @req-9865-4-r5
+    Examples: defaultPaginationMethod
+      | attribute                          | form                |
+      | pagination.defaultPaginationMethod | "cursor" or "index" |
+
+    @req-9865-4-r6
+    Examples: defaultPageSize
+      | attribute                  | form               |
+      | pagination.defaultPageSize | a positive integer |
+
+    @req-9865-4-r7
+    Examples: maxPageSize
+      | attribute              | form               |
+      | pagination.maxPageSize | a positive integer |
+
+    @req-9865-4-r8
+    Examples: cursorTimeout
+      | attribute                | form               |
+      | pagination.cursorTimeout | a positive integer |

@@ -40,6 +40,12 @@ public record PaginationConfig(JsonNode pagination) {
     return out;
   }
 
+  /** The problems of one attribute: {@code pagination} itself (all of them) or {@code pagination.<sub>}. */
+  public List<String> problemsOf(String path) {
+    List<String> all = problems();
+    return path.equals("pagination") ? all : all.stream().filter(p -> p.startsWith(path + " ")).toList();
+  }
+
   /** {@code defaultPaginationMethod}, when declared. */
   public Optional<String> defaultMethod() {
     JsonNode v = Json.field(pagination, "defaultPaginationMethod");

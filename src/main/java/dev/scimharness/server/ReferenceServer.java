@@ -2,6 +2,7 @@ package dev.scimharness.server;
 
 import dev.scimharness.scim.SchemaRegistry;
 import dev.scimharness.scim.ScimException;
+import dev.scimharness.scim.ScimType;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.util.ArrayList;
@@ -73,8 +74,14 @@ public final class ReferenceServer implements ProfileContext, AutoCloseable {
       extraConfig.forEach(c -> c.accept(cfg));
     });
     javalin.exception(ScimException.class, (e, ctx) -> ScimHttp.sendError(ctx, e, config.hooks().errors()));
-    javalin.exception(HttpResponseException.class, (e, ctx) ->
-        ScimHttp.sendError(ctx, new ScimException(e.getStatus(), null, describe(e)), config.hooks().errors()));
+    javalin.exception(HttpResponseException.class, (e, ctx) -> {
+      var version = e.getStatus() == 404 ? ProtocolVersion.requestedOther(config.basePath(), ctx.path())
+          : java.util.Optional.<String>empty();
+      ScimException error = version.isPresent() ? new ScimException(400, ScimType.invalidVers, "SCIM version "
+          + version.get() + " is not served here; this server speaks SCIM 2.0 at " + config.basePath() + ".")
+          : new ScimException(e.getStatus(), null, describe(e));
+      ScimHttp.sendError(ctx, error, config.hooks().errors());
+    });
     javalin.exception(Exception.class, (e, ctx) -> {
       LOG.error("unexpected failure serving {} {}", ctx.method(), ctx.path(), e);
       ScimHttp.sendError(ctx, new ScimException(500, null, "Internal server error."), config.hooks().errors());

@@ -64,10 +64,10 @@ final class ScimRoutes {
       on(app, HandlerType.PATCH, ep + "/{id}", (ctx, s) -> patch(ctx, s, kind, ctx.pathParam("id")));
       on(app, HandlerType.DELETE, ep + "/{id}", (ctx, s) -> delete(ctx, s, kind, ctx.pathParam("id")));
     }
-    on(app, HandlerType.GET, bp + "/Me", (ctx, s) -> get(ctx, s, ResourceKind.USER, me(s)));
-    on(app, HandlerType.PUT, bp + "/Me", (ctx, s) -> replace(ctx, s, ResourceKind.USER, me(s)));
-    on(app, HandlerType.PATCH, bp + "/Me", (ctx, s) -> patch(ctx, s, ResourceKind.USER, me(s)));
-    on(app, HandlerType.DELETE, bp + "/Me", (ctx, s) -> delete(ctx, s, ResourceKind.USER, me(s)));
+    on(app, HandlerType.GET, bp + "/Me", (ctx, s) -> get(ctx, s, ResourceKind.USER, meLocated(ctx, s)));
+    on(app, HandlerType.PUT, bp + "/Me", (ctx, s) -> replace(ctx, s, ResourceKind.USER, meLocated(ctx, s)));
+    on(app, HandlerType.PATCH, bp + "/Me", (ctx, s) -> patch(ctx, s, ResourceKind.USER, meLocated(ctx, s)));
+    on(app, HandlerType.DELETE, bp + "/Me", (ctx, s) -> delete(ctx, s, ResourceKind.USER, meLocated(ctx, s)));
     on(app, HandlerType.POST, bp + "/Me", (ctx, s) -> {
       me(s);
       create(ctx, s, ResourceKind.USER);
@@ -137,6 +137,16 @@ final class ScimRoutes {
       host = "127.0.0.1:" + ctx.port();
     }
     return scheme + "://" + host + config.basePath();
+  }
+
+  /**
+   * RFC 7644 §3.11: "In any response, the HTTP "Location" header MUST be the permanent location of the aliased
+   * resource associated with the authenticated subject."
+   */
+  private String meLocated(Context ctx, RequestScope s) {
+    String id = me(s);
+    ctx.header("Location", service.location(s, service.get(s, ResourceKind.USER, id)));
+    return id;
   }
 
   private String me(RequestScope s) {

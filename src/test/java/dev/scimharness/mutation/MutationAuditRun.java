@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * clean through the mutation proxy, derives the mutants of the exchanges it made, and runs it against at most
  * {@code mutation.max} of them drawn with {@code mutation.seed}. Writes {@code reports/mutation.md},
  * {@code reports/mutation.json} and the kills file the sample in {@code mvn test} replays.
- * {@code -Dmutation.features=3.3-create} narrows it to feature files whose path contains the text (or one of
- * several, comma-separated).
+ * {@code -Dmutation.features=3.3-create} narrows it to feature files whose path contains the text (several texts
+ * separated by commas: any of them).
  */
 class MutationAuditRun {
   static final long SEED = Long.getLong("mutation.seed", 7644);
@@ -36,7 +36,7 @@ class MutationAuditRun {
       RunSummary clean = target.suite();
       List<ScenarioResult> chosen = clean.scenarios().stream()
           .filter(s -> s.level() == Level.MUST || s.level() == Level.SHOULD)
-          .filter(s -> java.util.Arrays.stream(only.split(",", -1)).anyMatch(s.uri()::contains))
+          .filter(s -> java.util.Arrays.stream(only.split(",")).anyMatch(text -> s.uri().contains(text.trim())))
           .sorted(Comparator.comparing(ScenarioResult::uri).thenComparingInt(ScenarioResult::line))
           .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
       // A fixed random order, so a run stopped early still samples every feature file.

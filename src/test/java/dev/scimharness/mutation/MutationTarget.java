@@ -7,6 +7,7 @@ import dev.scimharness.report.ScenarioResult;
 import dev.scimharness.scim.Leniency;
 import dev.scimharness.server.EmbeddedServer;
 import dev.scimharness.steps.SuiteRun;
+import dev.scimharness.steps.conformance.TargetClock;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * the whole suite, or one scenario with one mutant.
  */
 final class MutationTarget implements AutoCloseable {
-  static final List<String> SUITE = List.of("features/rfc7643", "features/rfc7644");
+  static final List<String> SUITE = List.of("features/rfc7643", "features/rfc7644", "features/rfc9865");
   private final EmbeddedServer upstream;
   private final MutationProxy proxy;
 
@@ -23,6 +24,8 @@ final class MutationTarget implements AutoCloseable {
     // users through the proxy in each run.
     upstream = EmbeddedServer.start(b -> b.leniency(Leniency.STRICT).maxResults(100));
     proxy = MutationProxy.start(upstream.baseUrl());
+    // The suite sees the proxy as a remote target; its @clock scenarios move the upstream's clock through this.
+    TargetClock.delegateTo(upstream::advanceClock);
   }
 
   static MutationTarget start() throws Exception {
@@ -59,6 +62,7 @@ final class MutationTarget implements AutoCloseable {
 
   @Override
   public void close() {
+    TargetClock.clear();
     proxy.close();
     upstream.close();
   }

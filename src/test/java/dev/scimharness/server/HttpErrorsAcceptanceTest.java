@@ -41,6 +41,17 @@ class HttpErrorsAcceptanceTest {
         .body("status", equalTo("404"));
   }
 
+  /** RFC 7644 §3.13: a version "MUST" be performed "or reject the request"; §3.12 names it invalidVers. */
+  @Test
+  void anotherScimVersionIs400InvalidVers() {
+    String other = f.server.baseUrl().replace("/scim/v2", "/scim/v1");
+    f.scim().baseUri(other).body("{\"schemas\":[\"" + ServerFixture.USER + "\"],\"userName\":\"v1user\"}")
+        .post("/Users").then().statusCode(400).body("scimType", equalTo("invalidVers"))
+        .body("schemas", hasItem(ServerFixture.ERROR));
+    f.scim().queryParam("filter", "userName eq \"v1user\"").get("/Users").then().statusCode(200).body("totalResults", equalTo(0));
+    f.scim().get("/v3/Widgets").then().statusCode(404);
+  }
+
   @Test
   void aMethodTheEndpointDoesNotHaveIsA405ErrorBody() {
     f.scim().delete("/Users").then().statusCode(405).body("schemas", hasItem(ServerFixture.ERROR))

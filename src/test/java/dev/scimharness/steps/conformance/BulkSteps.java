@@ -80,4 +80,18 @@ public final class BulkSteps {
     Expect.status(r, 200);
     world.track(alias, collection, r);
   }
+
+  /** RFC 7644 §3.7: "For normal completion, the server MAY elect to omit the response body." */
+  @Then("the bulk operation {string}'s response body, where given, is {string}")
+  public void responseBody(String bulkId, String alias) {
+    ScimResponse bulk = bulkResponse == null ? world.last() : bulkResponse;
+    JsonNode body = BodyPath.first(bulk.json(), "Operations[bulkId eq \"" + bulkId + "\"].response");
+    if (body != null && !body.isNull()) {
+      JsonNode id = dev.scimharness.scim.Json.field(body, "id");
+      if (id == null || !id.asText().equals(world.id(alias))) {
+        throw Expect.fail(bulk, "no response, or the created resource " + world.id(alias) + " for bulk operation "
+            + bulkId, body.toString());
+      }
+    }
+  }
 }

@@ -79,6 +79,15 @@ public final class CapabilitySteps {
     world.send("GET", "/Users?filter=" + Query.value("userName sw \"" + world.run() + ".many\""), null);
   }
 
+  /** RFC 7644 §3.7.4: "The returned response MUST specify the limit exceeded in the body of the error response." */
+  @Then("the error's body names the limit it exceeded")
+  public void limitNamed() {
+    ScimResponse r = world.last();
+    if (!dev.scimharness.conformance.LimitNamed.in(r.json(), limit)) {
+      throw Expect.fail(r, "the exceeded limit " + limit + " named in the body (RFC 7644 §3.7.4)", r.redactedBody());
+    }
+  }
+
   @Then("the answer is a well-formed list cut to filter.maxResults, or a SCIM error 400 tooMany")
   public void cutOrTooMany() {
     MaxResultsAnswer.check(world.last(), limit, limit + 1, world.run() + ".many");

@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class CursorModesTest {
   private static final List<String> FEATURES = List.of("features/rfc9865");
+  private static final String UNASKED_CURSOR = "A nextCursor on a list that asked for no cursor leads to the rest of"
+      + " the matches";
 
   @ParameterizedTest
   @ValueSource(strings = {"both", "cursor"})
@@ -26,7 +28,12 @@ class CursorModesTest {
     onlyEmbedded();
     RunSummary run = run(mode);
     assertEquals(List.of(), names(run.failures()), "failing with --pagination " + mode);
-    assertEquals(0, run.count(Outcome.SKIPPED), "skipped with --pagination " + mode);
+    List<String> skipped = run.scenarios().stream().filter(r -> r.status() == Outcome.SKIPPED)
+        .map(ScenarioResult::name).toList();
+    // Beside index paging the server offers no nextCursor unasked, so the scenario for a target that requires
+    // cursors (RFC 9865 §2.3, a MAY) has nothing to follow; alone, cursor paging runs it too.
+    assertEquals(mode.equals("both") ? List.of(UNASKED_CURSOR) : List.of(), skipped, "skipped with --pagination "
+        + mode);
     assertFalse(run.scenarios().isEmpty(), "no scenario ran");
   }
 

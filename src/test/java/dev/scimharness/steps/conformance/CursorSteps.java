@@ -67,6 +67,23 @@ public final class CursorSteps {
     return listPath + "&count=" + n + "&cursor=" + Query.value(cursor);
   }
 
+  /** A list with a count and no startIndex or cursor: RFC 9865 §2.3 lets the target page it by cursor anyway. */
+  @When("^the client asks for a page of \"(\\w+)\" filtered by (.+) (\\d+) at a time, naming no pagination method$")
+  public void plainPage(String collection, String filter, int count) {
+    this.listPath = "/" + collection + "?filter=" + Query.value(world.fill(filter));
+    this.count = count;
+    walk = new CursorPages(cursor -> world.send("GET", cursor.isEmpty() ? listPath + "&count=" + count
+        : page(cursor, count), null));
+    walk.first();
+  }
+
+  @When("the client continues by cursor, where the page offers a nextCursor")
+  public void continueWhereOffered() {
+    Assumptions.assumeTrue(walk.last().nextCursor() != null, "skipped: the page offers no nextCursor, so the target"
+        + " does not require cursor pagination here (RFC 9865 §2.3)");
+    walk.toEnd(MAX_PAGES);
+  }
+
   @When("the client follows the nextCursor")
   public void next() {
     if (walk.next().isEmpty()) {
@@ -248,7 +265,7 @@ public final class CursorSteps {
       throw new IllegalStateException("a scenario that lets time pass must be tagged " + ClockGuard.TAG);
     }
     TargetSession session = Targets.current().orElseThrow();
-    if (session.target().advanceClock(d)) {
+    if (session.target().advanceClock(d) || TargetClock.advance(d)) {
       return;
     }
     Assumptions.assumeTrue(timeout().compareTo(SHORT_TIMEOUT) <= 0, "skipped: the target's cursorTimeout is "

@@ -3,6 +3,7 @@ package dev.scimharness.steps.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.scimharness.conformance.ConformanceFailure;
 import dev.scimharness.conformance.DiscoveryChecks;
+import dev.scimharness.conformance.DiscoveryConventions;
 import dev.scimharness.conformance.Expect;
 import dev.scimharness.conformance.ListView;
 import dev.scimharness.conformance.ResourceTypeEndpoint;
@@ -106,6 +107,41 @@ public final class DiscoverySteps {
     Assumptions.assumeTrue(definition != null, "skipped: the schema " + Json.field(body, "id").asText()
         + " defines no attribute " + attribute);
     expected.forEach((characteristic, value) -> Expect.value(r, definition, characteristic, "~" + value));
+  }
+
+  /** RFC 7644 §3.1: message schemas "SHALL NOT be discoverable using the "/Schemas" endpoint". */
+  @Then("no listed schema has an id under {string}")
+  public void noSchemaUnder(String prefix) {
+    ScimResponse r = world.last();
+    List<String> found = DiscoveryConventions.idsUnder(ListView.resources(r.json()), prefix);
+    if (!found.isEmpty()) {
+      throw Expect.fail(r, "no schema under " + prefix + " (RFC 7644 §3.1)", found.toString());
+    }
+  }
+
+  /** RFC 7644 §3.2: endpoints SHOULD be the resource name pluralized "by appending an 's'". */
+  @Then("every listed resource type but the discovery ones has its name with an \"s\" as its endpoint")
+  public void pluralized() {
+    ScimResponse r = world.last();
+    nonEmpty(r);
+    List<String> other = DiscoveryConventions.unpluralized(ListView.resources(r.json()));
+    if (!other.isEmpty()) {
+      throw Expect.fail(r, "every endpoint the resource name and an \"s\" (RFC 7644 §3.2)", other.toString());
+    }
+  }
+
+  /** RFC 7644 §4: "Query parameters described in Section 3.4.2, such as filtering, sorting, and pagination, SHALL be ignored." */
+  @Then("the list holds the same ids, in the same order, as GET {string} without parameters")
+  public void sameAsPlain(String path) {
+    ScimResponse withParams = world.last();
+    nonEmpty(withParams);
+    ScimResponse plain = list(path);
+    List<String> want = ListView.ids(plain.json());
+    List<String> got = ListView.ids(withParams.json());
+    if (!got.equals(want)) {
+      throw Expect.fail(withParams, "the list GET " + path + " answers, " + want + " (parameters ignored)",
+          got.toString());
+    }
   }
 
   private ScimResponse list(String path) {
