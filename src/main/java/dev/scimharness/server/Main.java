@@ -29,6 +29,16 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--lint-log", paramLabel = "FILE", description = "Append request-lint findings as JSON lines.")
   Path lintLog;
 
+  @Option(names = "--client-report", paramLabel = "DIR",
+      description = "Write client-report.md/.html/.json (the client's requests graded by RFC level) into DIR on "
+          + "shutdown and on demand through the admin endpoint; print totals while serving.")
+  Path clientReport;
+
+  @Option(names = "--admin-port", paramLabel = "PORT",
+      description = "Loopback port of the client report's admin endpoint, which takes its own printed token "
+          + "(0 picks a free one). Default: ${DEFAULT-VALUE}.")
+  int adminPort = 0;
+
   @Option(names = "--seed", paramLabel = "FILE",
       description = "JSON file {\"users\":[…],\"groups\":[…]} preloaded into the first token's tenant.")
   Path seed;
@@ -108,8 +118,32 @@ public final class Main implements Callable<Integer> {
     if (!faults.isEmpty()) {
       System.out.println("Seeded faults ON: " + faults);
     }
+    if (clientReport != null) {
+      startClientReport(server, url);
+    }
     stopped.await();
     return 0;
+  }
+
+  /** The report is written by its own shutdown hook: it only reads what it gathered, not the stopped server. */
+  private void startClientReport(ReferenceServer server, String url) {
+    if (java.nio.file.Files.exists(clientReport) && !java.nio.file.Files.isDirectory(clientReport)) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--client-report: " + clientReport
+          + " is a file, not a directory");
+    }
+    ClientReporting.Running report;
+    try {
+      report = ClientReporting.installed()
+          .orElseThrow(() -> new IllegalStateException("no client report on the class path"))
+          .start(server.lint(), url, clientReport, adminPort, System.out);
+    } catch (java.io.IOException e) {
+      server.stop();
+      throw new CommandLine.ParameterException(new CommandLine(this), "--admin-port " + adminPort
+          + ": cannot listen on 127.0.0.1 (" + e.getMessage() + ")");
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(report::close));
+    System.out.println("Client report: " + clientReport.toAbsolutePath() + "; admin endpoint " + report.adminUrl()
+        + " (Authorization: Bearer " + report.adminToken() + ")");
   }
 
   private Pagination pagination() {

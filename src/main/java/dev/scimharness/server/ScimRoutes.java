@@ -90,9 +90,19 @@ final class ScimRoutes {
       try {
         h.handle(ctx, scope);
       } finally {
-        lint.record(scope.tenant().name(), ctx.method().name(), ctx.path(), scope.findings());
+        lint.record(scope.tenant().name(), ctx.method().name(), ctx.path(), ctx.queryString(), bodyOf(ctx),
+            scope.findings());
       }
     };
+  }
+
+  /** The body as the lint keeps it; one the server could not read (too large, cut off) is not kept. */
+  private static String bodyOf(Context ctx) {
+    try {
+      return ctx.body();
+    } catch (RuntimeException e) {
+      return "";
+    }
   }
 
   /** Authenticates the bearer token (RFC 7644 §2) and opens the caller's scope in its tenant. */
