@@ -49,21 +49,32 @@ public final class RuleRequirements {
     } catch (IOException e) {
       throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
     }
-    Map<String, RuleLevel> rules = new LinkedHashMap<>();
-    List<String> problems = new ArrayList<>();
+    Map<String, List<String>> ids = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = root.path("rules").fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
+      List<String> list = new ArrayList<>();
+      e.getValue().path("requirements").forEach(id -> list.add(id.asText()));
+      ids.put(e.getKey(), list);
+    }
+    return parse(ids, catalogue);
+  }
+
+  /** The table from rule → requirement ids; every id must be in {@code catalogue}. */
+  static RuleRequirements parse(Map<String, List<String>> ids, Catalogue catalogue) {
+    Map<String, RuleLevel> rules = new LinkedHashMap<>();
+    List<String> problems = new ArrayList<>();
+    ids.forEach((rule, list) -> {
       List<Requirement> reqs = new ArrayList<>();
-      for (JsonNode id : e.getValue().path("requirements")) {
-        catalogue.find(id.asText()).ifPresentOrElse(reqs::add,
-            () -> problems.add(e.getKey() + ": no requirement " + id.asText() + " in the catalogue"));
+      for (String id : list) {
+        catalogue.find(id).ifPresentOrElse(reqs::add,
+            () -> problems.add(rule + ": no requirement " + id + " in the catalogue"));
       }
       if (reqs.isEmpty()) {
-        problems.add(e.getKey() + ": names no requirement");
+        problems.add(rule + ": names no requirement");
       } else {
-        rules.put(e.getKey(), new RuleLevel(e.getKey(), reqs));
+        rules.put(rule, new RuleLevel(rule, reqs));
       }
-    }
+    });
     if (!problems.isEmpty()) {
       throw new IllegalStateException(RESOURCE + " is malformed:\n  " + String.join("\n  ", problems));
     }
