@@ -31,8 +31,8 @@ public final class ReportMarkdown {
       md.append("No shipped dialect sends any of these shapes.\n");
     }
     for (DialectMatch m : r.likeDialects()) {
-      md.append("- sends ").append(m.sharedRules().stream().map(rule -> shape(r, rule) + " (`" + rule + "`)")
-          .collect(Collectors.joining(" and "))).append(" like ").append(m.title()).append("\n");
+      md.append("- sends ").append(m.sharedRules().stream().map(rule -> shape(r, rule))
+          .collect(Collectors.joining(", "))).append(" like ").append(m.title()).append("\n");
     }
     md.append("\n## Findings by rule\n");
     for (RuleGroup g : r.groups()) {
@@ -72,7 +72,8 @@ public final class ReportMarkdown {
   static String shape(ClientReport r, String rule) {
     return r.groups().stream().filter(g -> g.rule().equals(rule)).findFirst()
         .map(g -> g.example().finding().fragment()).filter(f -> !f.isBlank())
-        .map(f -> "`" + Pretty.shorten(f, 60).replace("`", "'") + "`").orElse(rule);
+        .filter(f -> f.length() <= 40).map(f -> "`" + f.replace("`", "'") + "` (`" + rule + "`)")
+        .orElse("`" + rule + "`");
   }
 
   static String stages(Map<Stage, Long> stages) {

@@ -90,19 +90,10 @@ final class ScimRoutes {
       try {
         h.handle(ctx, scope);
       } finally {
-        lint.record(scope.tenant().name(), ctx.method().name(), ctx.path(), ctx.queryString(), bodyOf(ctx),
+        lint.record(scope.tenant().name(), ctx.method().name(), ctx.path(), ctx.queryString(), RequestBodies.read(ctx),
             scope.findings());
       }
     };
-  }
-
-  /** The body as the lint keeps it; one the server could not read (too large, cut off) is not kept. */
-  private static String bodyOf(Context ctx) {
-    try {
-      return ctx.body();
-    } catch (RuntimeException e) {
-      return "";
-    }
   }
 
   /** Authenticates the bearer token (RFC 7644 §2) and opens the caller's scope in its tenant. */
