@@ -79,6 +79,11 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (clientReport != null && java.nio.file.Files.exists(clientReport)
+        && !java.nio.file.Files.isDirectory(clientReport)) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--client-report: " + clientReport
+          + " is a file, not a directory");
+    }
     ServerConfig.Builder b = ServerConfig.builder().port(port).basePath(basePath).maxResults(maxResults)
         .leniency(strict ? Leniency.STRICT : Leniency.LENIENT).lintLog(lintLog).profile(Profiles.named(profile))
         .hooks(faultHooks()).pagination(pagination());
@@ -127,10 +132,6 @@ public final class Main implements Callable<Integer> {
 
   /** The report is written by its own shutdown hook: it only reads what it gathered, not the stopped server. */
   private void startClientReport(ReferenceServer server, String url) {
-    if (java.nio.file.Files.exists(clientReport) && !java.nio.file.Files.isDirectory(clientReport)) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "--client-report: " + clientReport
-          + " is a file, not a directory");
-    }
     ClientReporting.Running report;
     try {
       report = ClientReporting.installed()
