@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,9 +18,16 @@ class ClientReportOptionTest {
   @Test
   void aFileGivenAsTheReportDirectoryIsAClearErrorBeforeTheServerStarts() throws Exception {
     Path file = Files.writeString(dir.resolve("report.md"), "x");
-    StringWriter err = new StringWriter();
-    int exit = new CommandLine(new Main()).setErr(new PrintWriter(err))
-        .execute("--port", "0", "--client-report", file.toString());
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream before = System.err;
+    int exit;
+    try {
+      // the launcher reports a bad option through a command line of its own, on System.err
+      System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+      exit = new CommandLine(new Main()).execute("--port", "0", "--client-report", file.toString());
+    } finally {
+      System.setErr(before);
+    }
     assertEquals(2, exit);
     assertTrue(err.toString().contains("--client-report: " + file + " is a file, not a directory"), err.toString());
     assertFalse(err.toString().contains("\tat "), err.toString());
