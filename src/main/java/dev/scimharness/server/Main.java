@@ -34,6 +34,16 @@ public final class Main implements Callable<Integer> {
           + "simulators/-style YAML on shutdown; run it with the simulator's --dialect-file FILE.")
   Path recordDialect;
 
+  @Option(names = "--client-report", paramLabel = "DIR",
+      description = "Write client-report.md/.html/.json (the client's requests graded by RFC level) into DIR on "
+          + "shutdown and on demand through the admin endpoint; print totals while serving.")
+  Path clientReport;
+
+  @Option(names = "--admin-port", paramLabel = "PORT",
+      description = "Loopback port of the client report's admin endpoint, which takes its own printed token "
+          + "(0 picks a free one). Default: ${DEFAULT-VALUE}.")
+  int adminPort = 0;
+
   @Option(names = "--seed", paramLabel = "FILE",
       description = "JSON file {\"users\":[…],\"groups\":[…]} preloaded into the first token's tenant.")
   Path seed;
@@ -74,6 +84,11 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (clientReport != null && java.nio.file.Files.exists(clientReport)
+        && !java.nio.file.Files.isDirectory(clientReport)) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--client-report: " + clientReport
+          + " is a file, not a directory");
+    }
     ServerConfig.Builder b = ServerConfig.builder().port(port).basePath(basePath).maxResults(maxResults)
         .leniency(strict ? Leniency.STRICT : Leniency.LENIENT).lintLog(lintLog).profile(Profiles.named(profile))
         .hooks(faultHooks()).pagination(pagination());
@@ -120,6 +135,9 @@ public final class Main implements Callable<Integer> {
     if (!faults.isEmpty()) {
       System.out.println("Seeded faults ON: " + faults);
     }
+    if (clientReport != null) {
+      startClientReport(server, url);
+    }
     stopped.await();
     return 0;
   }
@@ -131,6 +149,23 @@ public final class Main implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
     }
+  }
+
+  /** The report is written by its own shutdown hook: it only reads what it gathered, not the stopped server. */
+  private void startClientReport(ReferenceServer server, String url) {
+    ClientReporting.Running report;
+    try {
+      report = ClientReporting.installed()
+          .orElseThrow(() -> new IllegalStateException("no client report on the class path"))
+          .start(server.lint(), url, clientReport, adminPort, System.out);
+    } catch (java.io.IOException e) {
+      server.stop();
+      throw new CommandLine.ParameterException(new CommandLine(this), "--admin-port " + adminPort
+          + ": cannot listen on 127.0.0.1 (" + e.getMessage() + ")");
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(report::close));
+    System.out.println("Client report: " + clientReport.toAbsolutePath() + "; admin endpoint " + report.adminUrl()
+        + " (Authorization: Bearer " + report.adminToken() + ")");
   }
 
   private Pagination pagination() {

@@ -17,11 +17,21 @@ import java.util.Locale;
  * and linted: RFC 7644 §3.8 asks clients for {@code application/scim+json}.
  */
 final class RequestBodies {
+  /** The bytes read, kept on the request for the lint log: the stream can be read only once. */
+  static final String READ = "scim.requestBody";
+
   private RequestBodies() {}
+
+  /** The body {@link #json} read for this request, as text; empty when none was read. */
+  static String read(Context ctx) {
+    byte[] bytes = ctx.attribute(READ);
+    return bytes == null ? "" : new String(bytes, StandardCharsets.UTF_8);
+  }
 
   static JsonNode json(Context ctx, RequestScope scope, int limit) {
     checkMediaType(ctx, scope);
     byte[] bytes = read(ctx, limit);
+    ctx.attribute(READ, bytes);
     if (bytes.length == 0) {
       throw ScimException.invalidSyntax("The request body is empty; a JSON document was expected.");
     }

@@ -23,6 +23,9 @@ public final class RequestLint implements AutoCloseable {
   private final ArrayDeque<LintRecord> recent = new ArrayDeque<>();
   private final BufferedWriter log;
   private long total;
+  private long requests;
+  private final java.util.List<java.util.function.Consumer<GradedRequest>> listeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   RequestLint(Path logFile, int capacity) {
     this.capacity = capacity;
@@ -43,13 +46,29 @@ public final class RequestLint implements AutoCloseable {
   }
 
   void record(String tenant, String method, String path, List<LintFinding> findings) {
-    if (findings.isEmpty()) {
+    record(tenant, method, path, "", "", findings);
+  }
+
+  /**
+   * Grades one request: its findings go to the log and the memory, and the whole request, findings or none, to
+   * every listener. The body is redacted ({@link BodyRedaction}) before anything keeps it.
+   */
+  void record(String tenant, String method, String path, String query, String rawBody, List<LintFinding> findings) {
+    synchronized (this) {
+      requests++;
+    }
+    if (findings.isEmpty() && listeners.isEmpty()) {
       return;
     }
     Instant now = Instant.now();
+    String body = BodyRedaction.apply(rawBody);
+    GradedRequest graded = new GradedRequest(now, tenant, method, path, query, body, findings);
+    listeners.forEach(l -> l.accept(graded));
+    if (findings.isEmpty()) {
+      return;
+    }
     synchronized (this) {
-      for (LintFinding f : findings) {
-        LintRecord r = new LintRecord(now, tenant, method, path, f);
+      for (LintRecord r : graded.records()) {
         total++;
         if (capacity > 0) {
           if (recent.size() == capacity) {
@@ -83,6 +102,16 @@ public final class RequestLint implements AutoCloseable {
 
   public synchronized List<LintRecord> recent(Predicate<LintRecord> which) {
     return recent.stream().filter(which).toList();
+  }
+
+  /** Every request graded since start, with or without findings. */
+  public synchronized long requests() {
+    return requests;
+  }
+
+  /** Hands every graded request from now on to {@code listener}, on the thread that served it. */
+  public void listen(java.util.function.Consumer<GradedRequest> listener) {
+    listeners.add(listener);
   }
 
   /** Every finding recorded since start, including those no longer kept in memory. */

@@ -90,7 +90,8 @@ final class ScimRoutes {
       try {
         h.handle(ctx, scope);
       } finally {
-        lint.record(scope.tenant().name(), ctx.method().name(), ctx.path(), scope.findings());
+        lint.record(scope.tenant().name(), ctx.method().name(), ctx.path(), ctx.queryString(), RequestBodies.read(ctx),
+            scope.findings());
       }
     };
   }
