@@ -54,7 +54,7 @@ public class ProgressPlugin implements ConcurrentEventListener {
       int n = 0;
       for (Path dir : directories) {
         List<Path> files;
-        try (Stream<Path> all = Files.walk(dir)) {
+        try (Stream<Path> all = Files.walk(Files.isDirectory(dir) ? dir : packaged(dir))) {
           files = all.filter(f -> f.toString().endsWith(".feature")).toList();
         }
         for (Path f : files) {
@@ -66,6 +66,27 @@ public class ProgressPlugin implements ConcurrentEventListener {
       return n;
     } catch (IOException | RuntimeException unreadable) {
       return 0;
+    }
+  }
+
+  /** A feature directory inside the runnable jar, where the features are class path resources. */
+  private static Path packaged(Path dir) throws IOException {
+    java.net.URL url = ProgressPlugin.class.getClassLoader().getResource(dir.toString().replace('\\', '/'));
+    if (url == null) {
+      throw new IOException("no feature directory " + dir);
+    }
+    try {
+      java.net.URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        try {
+          java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of());
+        } catch (java.nio.file.FileSystemAlreadyExistsException open) {
+          // the jar is open already: Path.of finds it
+        }
+      }
+      return Path.of(uri);
+    } catch (java.net.URISyntaxException e) {
+      throw new IOException(e);
     }
   }
 
