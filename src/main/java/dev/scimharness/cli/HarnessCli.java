@@ -26,14 +26,14 @@ public final class HarnessCli implements Callable<Integer> {
 
   /** Runs one command line and returns its exit code; {@link #main} only adds the exit. */
   public static int execute(String... args) {
-    return commandLine().execute(args);
+    return commandLine().execute(PackagedDialects.complete(args));
   }
 
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new HarnessCli())
         .addSubcommand("test", new TestCommand())
-        .addSubcommand("serve", new dev.scimharness.server.Main())
-        .addSubcommand("simulate", new dev.scimharness.simulator.Main());
+        .addSubcommand("serve", named("serve", new dev.scimharness.server.Main()))
+        .addSubcommand("simulate", named("simulate", new dev.scimharness.simulator.Main()));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, command, parsed) -> {
       boolean usage = e instanceof ConfigException || e instanceof IllegalArgumentException;
@@ -42,6 +42,13 @@ public final class HarnessCli implements Callable<Integer> {
       return usage ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
     });
     return cli;
+  }
+
+  // The stand-alone launchers keep their own names; inside the jar they are its commands.
+  private static CommandLine named(String name, Object command) {
+    CommandLine c = new CommandLine(command);
+    c.getCommandSpec().name(name);
+    return c;
   }
 
   @Override

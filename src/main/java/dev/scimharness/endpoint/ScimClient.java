@@ -163,7 +163,7 @@ public final class ScimClient implements AutoCloseable {
   private CompletableFuture<ScimResponse> attempt(Request request, int retries, boolean renewed) {
     pace.acquire();
     return sendOnce(request).thenCompose(r -> {
-      if (!renewed && renewedToken(request, r.exchange())) {
+      if (!renewed && renewedToken(request, r.raw())) {
         return attempt(request, retries, true);
       }
       Optional<Duration> wait = retries < MAX_RETRIES && scimDefaults ? retryAfter(r.exchange()) : Optional.empty();

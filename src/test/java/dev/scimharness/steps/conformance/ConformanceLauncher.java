@@ -16,6 +16,8 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 import org.junit.platform.suite.api.ConfigurationParameter;
 import org.junit.platform.suite.api.SelectDirectories;
 
@@ -36,7 +38,16 @@ public final class ConformanceLauncher implements SuiteLauncher {
         .filters(EngineFilter.includeEngines("cucumber"))
         .configurationParameters(parameters(reports, threads))
         .build();
-    LauncherFactory.create().execute(request);
+    SummaryGeneratingListener listener = new SummaryGeneratingListener();
+    LauncherFactory.create().execute(request, listener);
+    // A scenario's failure is in the reports; the engine's own (a feature that does not parse, glue that does not
+    // load) would otherwise be silent.
+    for (TestExecutionSummary.Failure f : listener.getSummary().getFailures()) {
+      if (f.getTestIdentifier().isContainer()) {
+        System.err.println("[conformance] " + f.getTestIdentifier().getDisplayName() + " could not run: "
+            + f.getException());
+      }
+    }
   }
 
   /** The suite's configuration parameters with its reports in {@code reports} and {@code threads} at a time. */
