@@ -24,6 +24,11 @@ public final class Preflight {
    * token is tried on {@code /Users}, which is not.
    */
   public static Optional<String> check(ScimClient client) {
+    // OAuth 2.0 client credentials: the token is fetched here, before the run, so a refused client is named as such.
+    Optional<String> noToken = client.credentialsProblem();
+    if (noToken.isPresent()) {
+      return Optional.of("no access token: " + noToken.get());
+    }
     ScimResponse spc = client.send(Request.of("GET", "/ServiceProviderConfig"));
     Optional<String> broken = transport(spc.exchange()).or(() -> refused(spc));
     if (broken.isPresent()) {

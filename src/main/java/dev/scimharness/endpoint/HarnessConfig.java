@@ -25,7 +25,8 @@ public record HarnessConfig(
     String profile,
     Optional<String> fault,
     Optional<Path> baseline,
-    RunLimits limits) {
+    RunLimits limits,
+    Optional<OAuthSettings> oauth) {
 
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
   public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
@@ -44,7 +45,7 @@ public record HarnessConfig(
   public static HarnessConfig embedded(Optional<String> fault) {
     return new HarnessConfig(Optional.empty(), Optional.empty(), Map.of(), DEFAULT_CONNECT_TIMEOUT,
         DEFAULT_READ_TIMEOUT, false, DEFAULT_PROFILE, fault, Optional.empty(),
-        RunLimits.defaults(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT));
+        RunLimits.defaults(DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT), Optional.empty());
   }
 
   public boolean isEmbedded() {
@@ -64,6 +65,15 @@ public record HarnessConfig(
     Optional<String> profile = s.get(Setting.PROFILE);
     Optional<String> fault = s.get(Setting.FAULT);
     Optional<Path> baseline = s.get(Setting.BASELINE).map(Path::of);
+    Optional<OAuthSettings> oauth = OAuthSettings.from(s::get);
+    if (oauth.isPresent() && baseUrl.isEmpty()) {
+      throw new ConfigException(Setting.OAUTH_TOKEN_URL.describe() + " is for a remote target; the embedded reference"
+          + " server has its own token. Set " + Setting.BASE_URL.describe() + " too.");
+    }
+    if (oauth.isPresent() && token.isPresent()) {
+      throw new ConfigException("Set either " + Setting.TOKEN.describe() + " or " + Setting.OAUTH_TOKEN_URL.describe()
+          + " (a token fetched with client credentials), not both.");
+    }
     if (baseUrl.isPresent()) {
       if (fault.isPresent()) {
         throw new ConfigException(Setting.FAULT.describe() + " seeds a fault into the embedded reference server;"
@@ -74,9 +84,11 @@ public record HarnessConfig(
             + " it cannot be combined with " + Setting.BASE_URL.describe() + ".");
       }
       boolean authHeader = headers.keySet().stream().anyMatch(h -> h.equalsIgnoreCase("Authorization"));
-      if (token.isEmpty() && !authHeader) {
+      if (token.isEmpty() && !authHeader && oauth.isEmpty()) {
         throw new ConfigException("A remote target needs credentials: set " + Setting.TOKEN.describe()
-            + " (sent as 'Authorization: Bearer …') or an Authorization header in " + Setting.HEADERS.describe() + ".");
+            + " (sent as 'Authorization: Bearer …') or an Authorization header in " + Setting.HEADERS.describe() + "."
+            + " OAuth 2.0 client credentials: " + Setting.OAUTH_TOKEN_URL.describe() + " with "
+            + Setting.OAUTH_CLIENT_ID.describe() + " and " + Setting.OAUTH_CLIENT_SECRET.describe() + ".");
       }
     } else if (insecure) {
       throw new ConfigException(Setting.INSECURE.describe() + " only applies to a remote https target; set "
@@ -94,7 +106,7 @@ public record HarnessConfig(
         s.get(Setting.SWEEP).map(v -> bool(Setting.SWEEP, v)).orElse(true),
         s.get(Setting.RPS).map(v -> (double) positive(Setting.RPS, v)).orElse(0.0));
     return new HarnessConfig(baseUrl, token, headers, connect, read, insecure, profile.orElse(DEFAULT_PROFILE), fault,
-        baseline, limits);
+        baseline, limits, oauth);
   }
 
   /** One setting of this JVM (system property, then environment), for settings outside this record. */
@@ -109,7 +121,8 @@ public record HarnessConfig(
 
   /** What this configuration targets, for people; never contains the token. */
   public String describe() {
-    return baseUrl.map(u -> "remote target " + u)
+    return baseUrl.map(u -> "remote target " + u + oauth.map(o -> " (OAuth 2.0 client " + o.clientId() + " at "
+            + o.tokenUrl() + ")").orElse(""))
         .orElse("embedded reference server (profile " + profile + fault.map(f -> ", fault " + f).orElse("") + ")");
   }
 

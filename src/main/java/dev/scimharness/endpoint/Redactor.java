@@ -22,8 +22,15 @@ public final class Redactor {
   public static final Redactor NONE = new Redactor(List.of());
 
   private final List<String> secrets;
+  private final java.util.function.Supplier<? extends Collection<String>> later;
 
   public Redactor(Collection<String> secrets) {
+    this(secrets, List::of);
+  }
+
+  /** Also masks the secrets {@code later} knows when a text is redacted: tokens fetched during the run. */
+  public Redactor(Collection<String> secrets, java.util.function.Supplier<? extends Collection<String>> later) {
+    this.later = later;
     Set<String> s = new LinkedHashSet<>();
     for (String secret : secrets) {
       // Very short values would blank out ordinary text; they are masked in headers all the same.
@@ -49,6 +56,11 @@ public final class Redactor {
       }
     });
     return new Redactor(secrets);
+  }
+
+  /** The secrets of a client whose tokens may change during the run: all it hands out, and its header values. */
+  public static Redactor forCredentials(Credentials credentials, java.util.Map<String, String> headers) {
+    return new Redactor(of((String) null, headers).secrets, credentials::secrets);
   }
 
   /** Whether a header's value is a credential whatever it holds. */
@@ -85,6 +97,11 @@ public final class Redactor {
     String out = text;
     for (String secret : secrets) {
       out = out.replace(secret, MASK);
+    }
+    for (String secret : later.get()) {
+      if (secret != null && secret.length() >= 4) {
+        out = out.replace(secret, MASK).replace(URLEncoder.encode(secret, StandardCharsets.UTF_8), MASK);
+      }
     }
     return out;
   }

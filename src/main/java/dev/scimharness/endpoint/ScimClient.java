@@ -37,7 +37,7 @@ public final class ScimClient implements AutoCloseable {
   private final HttpClient http;
   private final ExecutorService ownThreads;
   private final URI base;
-  private final String token;
+  private final Credentials credentials;
   private final Map<String, String> extraHeaders;
   private final boolean scimDefaults;
   private final Duration readTimeout;
@@ -47,13 +47,13 @@ public final class ScimClient implements AutoCloseable {
   private final RequestGuard guard;
   private final Pace pace;
 
-  private ScimClient(HttpClient http, ExecutorService ownThreads, URI base, String token,
+  private ScimClient(HttpClient http, ExecutorService ownThreads, URI base, Credentials credentials,
       Map<String, String> extraHeaders, boolean scimDefaults, Duration readTimeout, Redactor redactor,
       Duration deadline, long maxBodyBytes, RequestGuard guard, Pace pace) {
     this.http = http;
     this.ownThreads = ownThreads;
     this.base = base;
-    this.token = token;
+    this.credentials = credentials;
     this.extraHeaders = Map.copyOf(extraHeaders);
     this.scimDefaults = scimDefaults;
     this.readTimeout = readTimeout;
@@ -71,13 +71,14 @@ public final class ScimClient implements AutoCloseable {
    */
   public ScimClient(URI base, String token, Map<String, String> extraHeaders, Duration connectTimeout,
       Duration readTimeout, boolean insecure) {
-    this(HttpClients.own(connectTimeout, insecure), base, token, extraHeaders, readTimeout,
+    this(HttpClients.own(connectTimeout, insecure), base, new Credentials.Fixed(token), extraHeaders, readTimeout,
         connectTimeout.plus(readTimeout), RunLimits.DEFAULT_MAX_BODY, RequestGuard.NONE, Pace.NONE);
   }
 
-  private ScimClient(HttpClients.Owned own, URI base, String token, Map<String, String> extraHeaders,
+  private ScimClient(HttpClients.Owned own, URI base, Credentials credentials, Map<String, String> extraHeaders,
       Duration readTimeout, Duration deadline, long maxBodyBytes, RequestGuard guard, Pace pace) {
-    this(own.http(), own.executor(), base, token, extraHeaders, true, readTimeout, Redactor.of(token, extraHeaders),
+    this(own.http(), own.executor(), base, credentials, extraHeaders, true, readTimeout,
+        Redactor.forCredentials(credentials, extraHeaders),
         deadline, maxBodyBytes, guard, pace);
   }
 
@@ -89,7 +90,7 @@ public final class ScimClient implements AutoCloseable {
   public static ScimClient of(Target target, HarnessConfig config, RequestGuard guard) {
     RunLimits l = config.limits();
     return new ScimClient(HttpClients.own(config.connectTimeout(), config.insecure()), target.baseUrl(),
-        target.token().orElse(null), config.headers(), config.readTimeout(), l.requestDeadline(), l.maxBodyBytes(),
+        Credentials.of(target, config), config.headers(), config.readTimeout(), l.requestDeadline(), l.maxBodyBytes(),
         guard, new Pace(l.requestsPerSecond()));
   }
 
@@ -97,7 +98,7 @@ public final class ScimClient implements AutoCloseable {
   public static ScimClient forPreflight(Target target, HarnessConfig config) {
     RunLimits l = config.limits();
     return new ScimClient(HttpClients.own(l.preflightConnect(), config.insecure()), target.baseUrl(),
-        target.token().orElse(null), config.headers(), l.preflightRead(), l.preflightConnect().plus(l.preflightRead()),
+        Credentials.of(target, config), config.headers(), l.preflightRead(), l.preflightConnect().plus(l.preflightRead()),
         l.maxBodyBytes(), RequestGuard.NONE, Pace.NONE);
   }
 
@@ -106,7 +107,7 @@ public final class ScimClient implements AutoCloseable {
    * simulators', whose dialects spell out every header. {@code redactor} knows the secrets those headers carry.
    */
   public static ScimClient asGiven(HttpClient shared, URI base, Duration readTimeout, Redactor redactor) {
-    return new ScimClient(shared, null, base, null, Map.of(), false, readTimeout, redactor,
+    return new ScimClient(shared, null, base, new Credentials.Fixed(null), Map.of(), false, readTimeout, redactor,
         HttpClients.SHARED_CONNECT_TIMEOUT.plus(readTimeout), RunLimits.DEFAULT_MAX_BODY, RequestGuard.NONE, Pace.NONE);
   }
 
@@ -116,6 +117,11 @@ public final class ScimClient implements AutoCloseable {
 
   public Redactor redactor() {
     return redactor;
+  }
+
+  /** Why this client has no token to send (its OAuth 2.0 token endpoint refused it), fetching one if need be. */
+  public Optional<String> credentialsProblem() {
+    return scimDefaults ? credentials.problem() : Optional.empty();
   }
 
   /** Sends and waits; an interrupt while waiting abandons the request and records it unanswered. */
@@ -148,23 +154,44 @@ public final class ScimClient implements AutoCloseable {
    * failure. The simulators' dialects have retry policies of their own and are sent as given.
    */
   public CompletableFuture<ScimResponse> sendAsync(Request request) {
-    return attempt(request, 0);
+    return attempt(request, 0, false);
   }
 
   static final int MAX_RETRIES = 3;
   static final int MAX_RETRY_AFTER_SECONDS = 30;
 
-  private CompletableFuture<ScimResponse> attempt(Request request, int retries) {
+  private CompletableFuture<ScimResponse> attempt(Request request, int retries, boolean renewed) {
     pace.acquire();
     return sendOnce(request).thenCompose(r -> {
+      if (!renewed && renewedToken(request, r.raw())) {
+        return attempt(request, retries, true);
+      }
       Optional<Duration> wait = retries < MAX_RETRIES && scimDefaults ? retryAfter(r.exchange()) : Optional.empty();
       if (wait.isEmpty()) {
         return CompletableFuture.completedFuture(r);
       }
       return CompletableFuture.runAsync(() -> { },
               CompletableFuture.delayedExecutor(wait.get().toMillis(), TimeUnit.MILLISECONDS))
-          .thenCompose(x -> attempt(request, retries + 1));
+          .thenCompose(x -> attempt(request, retries + 1, renewed));
     });
+  }
+
+  /**
+   * Whether the target refused the token this client sent (401, RFC 6750 §3.1) and the credentials gave a new one:
+   * an OAuth 2.0 token expires during a long run, and the request is then sent once more with the new token. A
+   * fixed token, a request sent without the configured credentials, or a token endpoint that fails gives the 401.
+   */
+  private boolean renewedToken(Request request, Exchange e) {
+    String sent = e.requestHeaders().getOrDefault("Authorization", "");
+    if (!scimDefaults || e.status() != 401 || request.auth() != Auth.CONFIGURED || !sent.startsWith("Bearer ")
+        || request.headers().keySet().stream().anyMatch("Authorization"::equalsIgnoreCase)) {
+      return false;
+    }
+    try {
+      return credentials.renew(sent.substring("Bearer ".length())).isPresent();
+    } catch (OAuthException refused) {
+      return false;
+    }
   }
 
   private static Optional<Duration> retryAfter(Exchange e) {
@@ -177,7 +204,13 @@ public final class ScimClient implements AutoCloseable {
 
   private CompletableFuture<ScimResponse> sendOnce(Request request) {
     guard.admit(request);
-    Map<String, String> headers = headersFor(request);
+    Map<String, String> headers;
+    try {
+      headers = headersFor(request);
+    } catch (OAuthException e) {
+      return CompletableFuture.completedFuture(new ScimResponse(Exchange.unanswered(request.method(), request.path(),
+          request.headers(), request.body(), Duration.ZERO, "no access token: " + e.getMessage()), redactor));
+    }
     long start = System.nanoTime();
     HttpRequest wire;
     URI uri;
@@ -230,8 +263,9 @@ public final class ScimClient implements AutoCloseable {
           h.put(k, v);
         }
       });
-      if (request.auth() == Auth.CONFIGURED && token != null) {
-        h.put("Authorization", "Bearer " + token);
+      Optional<String> token = request.auth() == Auth.CONFIGURED ? credentials.token() : Optional.empty();
+      if (token.isPresent()) {
+        h.put("Authorization", "Bearer " + token.get());
       } else if (request.auth() == Auth.WRONG) {
         h.put("Authorization", "Bearer " + WRONG_TOKEN);
       }

@@ -31,6 +31,12 @@ public enum Setting {
   SWEEP("scim.sweep", "SCIM_SWEEP", "false = do not delete what the run created (by its name prefix) at its end (default true)"),
   IDPS("scim.idps", "SCIM_IDPS", "IdP dialects whose provisioning lifecycle runs against the same target after the"
       + " suite, e.g. okta,entra ('all' for every file in simulators/)"),
+  OAUTH_TOKEN_URL("scim.oauth.tokenUrl", "SCIM_OAUTH_TOKEN_URL", "OAuth 2.0 token endpoint: the run fetches a bearer"
+      + " token with the client credentials grant (RFC 6749 §4.4) instead of using scim.token"),
+  OAUTH_CLIENT_ID("scim.oauth.clientId", "SCIM_OAUTH_CLIENT_ID", "OAuth 2.0 client id (with scim.oauth.tokenUrl)"),
+  OAUTH_CLIENT_SECRET("scim.oauth.clientSecret", "SCIM_OAUTH_CLIENT_SECRET",
+      "OAuth 2.0 client secret (with scim.oauth.tokenUrl; never written to any report)"),
+  OAUTH_SCOPE("scim.oauth.scope", "SCIM_OAUTH_SCOPE", "OAuth 2.0 scope asked for (optional)"),
   SWEEP_PREFIX("scim.sweepPrefix", "SCIM_SWEEP_PREFIX", "for the stand-alone sweep (dev.scimharness.conformance.Sweep):"
       + " the name prefix of the run whose resources to delete");
 

@@ -17,6 +17,17 @@ public final class ConfigCheck {
   private ConfigCheck() {}
 
   public static void main(String[] args) {
+    ExitCode code = check(Path.of("reports"));
+    if (code != ExitCode.PASS) {
+      System.exit(code.code());
+    }
+  }
+
+  /**
+   * Checks this JVM's settings and prepares {@code reports}; {@link ExitCode#USAGE_ERROR} after a one-line
+   * message when a setting cannot be used. Shared by the main job and the jar's {@code test} command.
+   */
+  public static ExitCode check(Path reports) {
     try {
       HarnessConfig config = HarnessConfig.fromSystem();
       Gate.fromSystem();
@@ -28,18 +39,19 @@ public final class ConfigCheck {
         Target.checkEmbedded(config);
       }
       System.out.println("[conformance] target: " + config.describe());
-      ReportsDirectory.prepare(Path.of("reports"));
-      FuzzFiles.prepare(Path.of("reports"));
+      ReportsDirectory.prepare(reports);
+      FuzzFiles.prepare(reports);
+      return ExitCode.PASS;
     } catch (IllegalArgumentException e) {
       System.err.println("[conformance] configuration error: " + e.getMessage());
-      System.exit(ExitCode.USAGE_ERROR.code());
+      return ExitCode.USAGE_ERROR;
     } catch (ConfigException e) {
       System.err.println("[conformance] configuration error: " + e.getMessage());
       System.err.println("[conformance] settings (system property / environment variable):");
       for (Setting s : Setting.values()) {
         System.err.println("  " + s.describe() + " — " + s.help());
       }
-      System.exit(ExitCode.USAGE_ERROR.code());
+      return ExitCode.USAGE_ERROR;
     }
   }
 }

@@ -14,18 +14,33 @@ public final class VerdictMain {
   private VerdictMain() {}
 
   public static void main(String[] args) {
-    Path summary = Path.of(args.length > 0 ? args[0] : "reports/summary.json");
+    Decision d = decide(Path.of(args.length > 0 ? args[0] : "reports/summary.json"));
+    switch (d.code()) {
+      case PASS -> { }
+      // An exception, not System.exit: Maven then ends with its own BUILD FAILURE, total time and exit code 1.
+      case MUST_FAILURES -> throw new ConformanceVerdictException(d.why());
+      default -> System.exit(d.code().code());
+    }
+  }
+
+  /** The exit code of a run and, when it fails, why in a few words. */
+  public record Decision(ExitCode code, String why) {}
+
+  /**
+   * Reads the summary, applies the gate (baseline and waivers), prints the closing lines and decides; shared by the
+   * main job and the jar's {@code test} command.
+   */
+  public static Decision decide(Path summary) {
     if (!Files.isRegularFile(summary)) {
       System.err.println("[conformance] no " + summary + ": the suite did not run to its end (see the output above).");
-      System.exit(ExitCode.MUST_FAILURES.code());
+      return new Decision(ExitCode.MUST_FAILURES, "the suite did not run to its end");
     }
     Gate gate;
     try {
       gate = Gate.fromSystem();
     } catch (ConfigException e) {
       System.err.println("[conformance] " + e.getMessage());
-      System.exit(ExitCode.USAGE_ERROR.code());
-      return;
+      return new Decision(ExitCode.USAGE_ERROR, e.getMessage());
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     RunSummary run = gate.apply(SummaryJson.read(summary), today);
@@ -51,14 +66,12 @@ public final class VerdictMain {
     Certificates.write(run, verdict, code, gate, summary.toAbsolutePath().getParent());
     switch (code) {
       case PASS -> { }
-      // An exception, not System.exit: Maven then ends with its own BUILD FAILURE, total time and exit code 1.
-      case MUST_FAILURES -> throw new ConformanceVerdictException(verdict.passes() ? "the fuzz found what no"
-          + " conformant server does (see reports/fuzz.md)" : verdict.explain() + " (see reports/summary.md)");
-      default -> {
-        System.err.println("[conformance] exit " + code.code() + " (" + code.name().toLowerCase(java.util.Locale.ROOT)
-            .replace('_', ' ') + "): " + code.meaning());
-        System.exit(code.code());
-      }
+      case MUST_FAILURES -> { }
+      default -> System.err.println("[conformance] exit " + code.code() + " ("
+          + code.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): " + code.meaning());
     }
+    return new Decision(code, code != ExitCode.MUST_FAILURES ? code.meaning() : verdict.passes()
+        ? "the fuzz found what no conformant server does (see reports/fuzz.md)"
+        : verdict.explain() + " (see reports/summary.md)");
   }
 }

@@ -49,23 +49,53 @@ public class ProgressPlugin implements ConcurrentEventListener {
   static int total(List<Path> directories, String tagFilter) {
     try {
       Expression selected = tagFilter == null || tagFilter.isBlank() ? null : TagExpressionParser.parse(tagFilter);
-      GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(false)
-          .includePickles(true).build();
       int n = 0;
       for (Path dir : directories) {
-        List<Path> files;
-        try (Stream<Path> all = Files.walk(dir)) {
-          files = all.filter(f -> f.toString().endsWith(".feature")).toList();
-        }
-        for (Path f : files) {
-          n += (int) parser.parse(f).flatMap(env -> env.getPickle().stream())
-              .filter(p -> selected == null || selected.evaluate(p.getTags().stream().map(PickleTag::getName).toList()))
-              .count();
-        }
+        n += Files.isDirectory(dir) ? count(dir, selected) : countPackaged(dir, selected);
       }
       return n;
     } catch (IOException | RuntimeException unreadable) {
       return 0;
+    }
+  }
+
+  private static int count(Path dir, Expression selected) throws IOException {
+    GherkinParser parser = GherkinParser.builder().includeSource(false).includeGherkinDocument(false)
+        .includePickles(true).build();
+    List<Path> files;
+    try (Stream<Path> all = Files.walk(dir)) {
+      files = all.filter(f -> f.toString().endsWith(".feature")).toList();
+    }
+    int n = 0;
+    for (Path f : files) {
+      n += (int) parser.parse(f).flatMap(env -> env.getPickle().stream())
+          .filter(p -> selected == null || selected.evaluate(p.getTags().stream().map(PickleTag::getName).toList()))
+          .count();
+    }
+    return n;
+  }
+
+  /**
+   * A feature directory inside the runnable jar, where the features are class path resources. The jar's file system
+   * is closed again: Cucumber opens its own and fails if one is open already.
+   */
+  private static int countPackaged(Path dir, Expression selected) throws IOException {
+    java.net.URL url = ProgressPlugin.class.getClassLoader().getResource(dir.toString().replace('\\', '/'));
+    if (url == null) {
+      throw new IOException("no feature directory " + dir);
+    }
+    try {
+      java.net.URI uri = url.toURI();
+      if (!"jar".equals(uri.getScheme())) {
+        return count(Path.of(uri), selected);
+      }
+      try (java.nio.file.FileSystem jar = java.nio.file.FileSystems.newFileSystem(uri, java.util.Map.of())) {
+        return count(jar.provider().getPath(uri), selected);
+      } catch (java.nio.file.FileSystemAlreadyExistsException open) {
+        return count(Path.of(uri), selected);
+      }
+    } catch (java.net.URISyntaxException e) {
+      throw new IOException(e);
     }
   }
 
