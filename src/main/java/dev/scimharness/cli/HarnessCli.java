@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  * main job for {@code test} (docs/conformance.md), 2 for a flag or setting that cannot be used, with a one-line
  * message and never a stack trace.
  */
-@Command(name = "scim-harness", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class,
+@Command(name = "scim-harness", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Conformance and simulation harness for SCIM 2.0 (RFC 7643/7644/9865).",
     synopsisSubcommandLabel = "(test | serve | simulate)",
     footer = {"", "Run 'scim-harness COMMAND --help' for a command's options. Settings may also come from the"

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * ({@code --base-url} is {@code scim.baseUrl}, …), so the configuration check, the suite and the verdict are those of
  * {@code mvn -B test -Pconformance}; the properties it sets are restored when the run ends.
  */
-@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = BuildInfo.class, sortOptions = false,
+@Command(name = "test", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class, sortOptions = false,
     description = "Run the conformance suite (RFC 7643/7644/9865) against an endpoint, or against the embedded"
         + " reference server when no --base-url is given, and write the reports.",
     footer = {"", "Exit codes: 0 pass, 1 a MUST scenario failed or regressed or a waiver expired, 2 usage error,"
