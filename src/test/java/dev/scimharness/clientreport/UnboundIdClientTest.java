@@ -58,7 +58,7 @@ class UnboundIdClientTest {
     assertTrue(scim.retrieve(java.net.URI.create("ServiceProviderConfig"),
         com.unboundid.scim2.common.GenericScimResource.class).getObjectNode().path("patch").path("supported")
         .asBoolean());
-    assertEquals(2, scim.getResourceTypes().getTotalResults());
+    assertEquals(3, scim.getResourceTypes().getTotalResults()); // User, Group and the ServicePrincipal
     assertTrue(scim.getSchemas().getTotalResults() >= 2);
 
     UserResource user = new UserResource().setUserName("bjensen@example.com")
