@@ -21,7 +21,8 @@ public final class ConfigCheck {
       HarnessConfig.setting(Setting.THREADS).filter(t -> !t.trim().matches("[1-9][0-9]?")).ifPresent(t -> {
         throw new ConfigException(Setting.THREADS.describe() + " must be a whole number from 1 to 99, got '" + t + "'.");
       });
-      if (config.isEmbedded()) {
+      dev.scimharness.record.RecordReplay.check(config);
+      if (config.isEmbedded() && HarnessConfig.setting(Setting.REPLAY).isEmpty()) {
         Target.checkEmbedded(config);
       }
       System.out.println("[conformance] target: " + config.describe());
