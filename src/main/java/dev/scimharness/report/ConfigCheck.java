@@ -25,7 +25,8 @@ public final class ConfigCheck {
       if (config.isEmbedded() && HarnessConfig.setting(Setting.REPLAY).isEmpty()) {
         Target.checkEmbedded(config);
       }
-      System.out.println("[conformance] target: " + config.describe());
+      System.out.println("[conformance] target: " + HarnessConfig.setting(Setting.REPLAY)
+          .map(d -> "a replay of the recording in " + d).orElse(config.describe()));
       ReportsDirectory.prepare(Path.of("reports"));
       FuzzFiles.prepare(Path.of("reports"));
     } catch (IllegalArgumentException e) {
