@@ -5,7 +5,8 @@ import dev.scimharness.endpoint.Request;
 import dev.scimharness.endpoint.ScimClient;
 import dev.scimharness.endpoint.ScimResponse;
 import dev.scimharness.endpoint.Target;
-import java.security.SecureRandom;
+import dev.scimharness.record.RunSeed;
+import dev.scimharness.record.SeededTarget;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -16,13 +17,11 @@ import java.util.Optional;
  * every resource name of the run starts with, by which the sweep at its end finds what is left.
  */
 public final class TargetSession implements AutoCloseable {
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-
   private final HarnessConfig config;
   private final Target target;
   private final RunGuard guard;
   private final ScimClient client;
+  private final RunSeed seed;
   private final String namePrefix;
   private final String preflightFailure;
   private volatile Capabilities capabilities;
@@ -34,7 +33,9 @@ public final class TargetSession implements AutoCloseable {
     this.target = target;
     this.guard = new RunGuard(config.limits().failAfter(), config.limits().readOnly(), Clock.systemUTC());
     this.client = ScimClient.of(target, config, guard);
-    this.namePrefix = newPrefix();
+    // A recording writes its seed down and a replay reuses it; any other run draws a new one.
+    this.seed = target instanceof SeededTarget seeded ? seeded.seed() : RunSeed.fresh();
+    this.namePrefix = seed.namePrefix();
     try (ScimClient preflight = ScimClient.forPreflight(target, config)) {
       this.preflightFailure = Preflight.check(preflight).orElse(null);
     }
@@ -47,15 +48,6 @@ public final class TargetSession implements AutoCloseable {
     }
   }
 
-  // "h" and four characters: with a scenario's five, a run id is ten lower-case letters and digits.
-  private static String newPrefix() {
-    StringBuilder sb = new StringBuilder("h");
-    for (int i = 0; i < 4; i++) {
-      sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-    }
-    return sb.toString();
-  }
-
   public HarnessConfig config() {
     return config;
   }
@@ -66,6 +58,11 @@ public final class TargetSession implements AutoCloseable {
 
   public ScimClient client() {
     return client;
+  }
+
+  /** The run's name prefix and the seed its scenarios' run ids are drawn from ({@link RunSeed#runId}). */
+  public RunSeed seed() {
+    return seed;
   }
 
   /** The start of every resource name of this run. */

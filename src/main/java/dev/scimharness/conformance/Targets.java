@@ -1,7 +1,7 @@
 package dev.scimharness.conformance;
 
 import dev.scimharness.endpoint.HarnessConfig;
-import dev.scimharness.endpoint.Target;
+import dev.scimharness.record.RecordReplay;
 /**
  * Opens targets from a configuration and keeps the current one for the run. A run with another configuration
  * (the fault self-test runs the suite once per fault in one JVM) closes the previous target first.
@@ -21,7 +21,7 @@ public final class Targets {
       return current;
     }
     closeCurrent();
-    current = new TargetSession(config, Target.open(config));
+    current = new TargetSession(config, RecordReplay.open(config));
     return current;
   }
 

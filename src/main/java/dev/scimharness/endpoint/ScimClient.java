@@ -46,10 +46,11 @@ public final class ScimClient implements AutoCloseable {
   private final long maxBodyBytes;
   private final RequestGuard guard;
   private final Pace pace;
+  private final ExchangeTap tap;
 
   private ScimClient(HttpClient http, ExecutorService ownThreads, URI base, Credentials credentials,
       Map<String, String> extraHeaders, boolean scimDefaults, Duration readTimeout, Redactor redactor,
-      Duration deadline, long maxBodyBytes, RequestGuard guard, Pace pace) {
+      Duration deadline, long maxBodyBytes, RequestGuard guard, Pace pace, ExchangeTap tap) {
     this.http = http;
     this.ownThreads = ownThreads;
     this.base = base;
@@ -62,6 +63,7 @@ public final class ScimClient implements AutoCloseable {
     this.maxBodyBytes = maxBodyBytes;
     this.guard = guard;
     this.pace = pace;
+    this.tap = tap;
   }
 
   /**
@@ -72,14 +74,14 @@ public final class ScimClient implements AutoCloseable {
   public ScimClient(URI base, String token, Map<String, String> extraHeaders, Duration connectTimeout,
       Duration readTimeout, boolean insecure) {
     this(HttpClients.own(connectTimeout, insecure), base, new Credentials.Fixed(token), extraHeaders, readTimeout,
-        connectTimeout.plus(readTimeout), RunLimits.DEFAULT_MAX_BODY, RequestGuard.NONE, Pace.NONE);
+        connectTimeout.plus(readTimeout), RunLimits.DEFAULT_MAX_BODY, RequestGuard.NONE, Pace.NONE, ExchangeTap.NONE);
   }
 
   private ScimClient(HttpClients.Owned own, URI base, Credentials credentials, Map<String, String> extraHeaders,
-      Duration readTimeout, Duration deadline, long maxBodyBytes, RequestGuard guard, Pace pace) {
+      Duration readTimeout, Duration deadline, long maxBodyBytes, RequestGuard guard, Pace pace, ExchangeTap tap) {
     this(own.http(), own.executor(), base, credentials, extraHeaders, true, readTimeout,
         Redactor.forCredentials(credentials, extraHeaders),
-        deadline, maxBodyBytes, guard, pace);
+        deadline, maxBodyBytes, guard, pace, tap);
   }
 
   public static ScimClient of(Target target, HarnessConfig config) {
@@ -91,7 +93,7 @@ public final class ScimClient implements AutoCloseable {
     RunLimits l = config.limits();
     return new ScimClient(HttpClients.own(config.connectTimeout(), config.insecure()), target.baseUrl(),
         Credentials.of(target, config), config.headers(), config.readTimeout(), l.requestDeadline(), l.maxBodyBytes(),
-        guard, new Pace(l.requestsPerSecond()));
+        guard, new Pace(l.requestsPerSecond()), target.tap());
   }
 
   /** The preflight's client: its own short timeouts, so an unusable target is named within seconds. */
@@ -99,7 +101,7 @@ public final class ScimClient implements AutoCloseable {
     RunLimits l = config.limits();
     return new ScimClient(HttpClients.own(l.preflightConnect(), config.insecure()), target.baseUrl(),
         Credentials.of(target, config), config.headers(), l.preflightRead(), l.preflightConnect().plus(l.preflightRead()),
-        l.maxBodyBytes(), RequestGuard.NONE, Pace.NONE);
+        l.maxBodyBytes(), RequestGuard.NONE, Pace.NONE, target.tap());
   }
 
   /**
@@ -108,7 +110,8 @@ public final class ScimClient implements AutoCloseable {
    */
   public static ScimClient asGiven(HttpClient shared, URI base, Duration readTimeout, Redactor redactor) {
     return new ScimClient(shared, null, base, new Credentials.Fixed(null), Map.of(), false, readTimeout, redactor,
-        HttpClients.SHARED_CONNECT_TIMEOUT.plus(readTimeout), RunLimits.DEFAULT_MAX_BODY, RequestGuard.NONE, Pace.NONE);
+        HttpClients.SHARED_CONNECT_TIMEOUT.plus(readTimeout), RunLimits.DEFAULT_MAX_BODY, RequestGuard.NONE, Pace.NONE,
+        ExchangeTap.NONE);
   }
 
   public URI base() {
@@ -154,17 +157,17 @@ public final class ScimClient implements AutoCloseable {
    * failure. The simulators' dialects have retry policies of their own and are sent as given.
    */
   public CompletableFuture<ScimResponse> sendAsync(Request request) {
-    return attempt(request, 0, false);
+    return attempt(request, tap.context(), 0, false);
   }
 
   static final int MAX_RETRIES = 3;
   static final int MAX_RETRY_AFTER_SECONDS = 30;
 
-  private CompletableFuture<ScimResponse> attempt(Request request, int retries, boolean renewed) {
+  private CompletableFuture<ScimResponse> attempt(Request request, String context, int retries, boolean renewed) {
     pace.acquire();
-    return sendOnce(request).thenCompose(r -> {
+    return sendOnce(request, context).thenCompose(r -> {
       if (!renewed && renewedToken(request, r.raw())) {
-        return attempt(request, retries, true);
+        return attempt(request, context, retries, true);
       }
       Optional<Duration> wait = retries < MAX_RETRIES && scimDefaults ? retryAfter(r.exchange()) : Optional.empty();
       if (wait.isEmpty()) {
@@ -172,7 +175,7 @@ public final class ScimClient implements AutoCloseable {
       }
       return CompletableFuture.runAsync(() -> { },
               CompletableFuture.delayedExecutor(wait.get().toMillis(), TimeUnit.MILLISECONDS))
-          .thenCompose(x -> attempt(request, retries + 1, renewed));
+          .thenCompose(x -> attempt(request, context, retries + 1, renewed));
     });
   }
 
@@ -202,7 +205,7 @@ public final class ScimClient implements AutoCloseable {
         .filter(d -> d.toSeconds() <= MAX_RETRY_AFTER_SECONDS);
   }
 
-  private CompletableFuture<ScimResponse> sendOnce(Request request) {
+  private CompletableFuture<ScimResponse> sendOnce(Request request, String context) {
     guard.admit(request);
     Map<String, String> headers;
     try {
@@ -211,6 +214,7 @@ public final class ScimClient implements AutoCloseable {
       return CompletableFuture.completedFuture(new ScimResponse(Exchange.unanswered(request.method(), request.path(),
           request.headers(), request.body(), Duration.ZERO, "no access token: " + e.getMessage()), redactor));
     }
+    headers.putAll(tap.headers(context));
     long start = System.nanoTime();
     HttpRequest wire;
     URI uri;
@@ -233,6 +237,7 @@ public final class ScimClient implements AutoCloseable {
         sent.cancel(true);
       }
       Exchange e = record(request, uri, headers, resp, err, start);
+      tap.exchanged(context, e);
       guard.observe(e);
       return new ScimResponse(e, redactor);
     });

@@ -38,7 +38,11 @@ public enum Setting {
       "OAuth 2.0 client secret (with scim.oauth.tokenUrl; never written to any report)"),
   OAUTH_SCOPE("scim.oauth.scope", "SCIM_OAUTH_SCOPE", "OAuth 2.0 scope asked for (optional)"),
   SWEEP_PREFIX("scim.sweepPrefix", "SCIM_SWEEP_PREFIX", "for the stand-alone sweep (dev.scimharness.conformance.Sweep):"
-      + " the name prefix of the run whose resources to delete");
+      + " the name prefix of the run whose resources to delete"),
+  RECORD("scim.record", "SCIM_RECORD", "directory to write every exchange of the run to, as WireMock stub mappings"
+      + " (token redacted) and DIR/run.har"),
+  REPLAY("scim.replay", "SCIM_REPLAY", "directory of a recording (scim.record) to serve with WireMock as the target"),
+  HAR("scim.har", "SCIM_HAR", "file to write every exchange of the run to as HAR 1.2 (default DIR/run.har when recording)");
 
   private final String property;
   private final String env;

@@ -20,6 +20,11 @@ public interface Target extends AutoCloseable {
     return false;
   }
 
+  /** What sees this target's exchanges (a recording) or adds to its requests (a replay); most targets have none. */
+  default ExchangeTap tap() {
+    return ExchangeTap.NONE;
+  }
+
   /** For people: what this target is; never contains a secret. */
   String describe();
 

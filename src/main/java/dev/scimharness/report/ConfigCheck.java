@@ -35,10 +35,12 @@ public final class ConfigCheck {
       HarnessConfig.setting(Setting.THREADS).filter(t -> !t.trim().matches("[1-9][0-9]?")).ifPresent(t -> {
         throw new ConfigException(Setting.THREADS.describe() + " must be a whole number from 1 to 99, got '" + t + "'.");
       });
-      if (config.isEmbedded()) {
+      dev.scimharness.record.RecordReplay.check(config);
+      if (config.isEmbedded() && HarnessConfig.setting(Setting.REPLAY).isEmpty()) {
         Target.checkEmbedded(config);
       }
-      System.out.println("[conformance] target: " + config.describe());
+      System.out.println("[conformance] target: " + HarnessConfig.setting(Setting.REPLAY)
+          .map(d -> "a replay of the recording in " + d).orElse(config.describe()));
       ReportsDirectory.prepare(reports);
       FuzzFiles.prepare(reports);
       return ExitCode.PASS;

@@ -1,6 +1,7 @@
 package dev.scimharness.conformance;
 
 import dev.scimharness.endpoint.HarnessConfig;
+import dev.scimharness.record.ScenarioKey;
 import java.security.SecureRandom;
 
 /**
@@ -14,9 +15,15 @@ public final class RunNames {
 
   private RunNames() {}
 
-  /** A fresh run id of the current run: lower case letters and digits, starting with a letter, 10 characters. */
+  /**
+   * The run id of the scenario under way ({@link ScenarioKey}): lower case letters and digits, starting with a
+   * letter, 10 characters, drawn from the run's seed, so that a replay of a recording sends what was recorded.
+   * Outside a scenario, a fresh random one.
+   */
   public static String newRun() {
-    return newRun(Targets.shared(HarnessConfig.fromSystem()).namePrefix());
+    TargetSession session = Targets.shared(HarnessConfig.fromSystem());
+    String scenario = ScenarioKey.current();
+    return scenario == null ? newRun(session.namePrefix()) : session.seed().runId(scenario);
   }
 
   /** A fresh run id: {@code prefix} followed by random lower case letters and digits, 10 characters in all. */

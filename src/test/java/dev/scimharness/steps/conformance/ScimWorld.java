@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public final class ScimWorld {
   private final TargetSession session;
-  private final String run = RunNames.newRun();
+  private String run;
   private final Map<String, Tracked> aliases = new LinkedHashMap<>();
   private final Deque<String> created = new ArrayDeque<>();
   private final Map<String, String> variables = new HashMap<>();
@@ -44,7 +44,11 @@ public final class ScimWorld {
     this.session = Targets.shared(HarnessConfig.fromSystem());
   }
 
+  /** Drawn on first use, once the scenario's key is set ({@link ScenarioKeys}). */
   public String run() {
+    if (run == null) {
+      run = RunNames.newRun();
+    }
     return run;
   }
 
@@ -198,7 +202,7 @@ public final class ScimWorld {
 
   private String resolve(String key) {
     if (key.equals("run")) {
-      return run;
+      return run();
     }
     if (key.equals("base")) {
       return client().base().toString();
