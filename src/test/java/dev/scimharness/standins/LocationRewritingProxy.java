@@ -2,22 +2,13 @@ package dev.scimharness.standins;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.scimharness.scim.Json;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,26 +17,13 @@ import java.util.function.UnaryOperator;
  * given function: what a server behind a proxy does when it returns its internal address, or a relative one.
  */
 final class LocationRewritingProxy implements AutoCloseable {
-  private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "accept-encoding",
-      "transfer-encoding", "upgrade", "expect");
-  private final HttpServer server;
-  private final ExecutorService pool = Executors.newFixedThreadPool(16);
-  private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private final String upstreamOrigin;
-  private final String ownOrigin;
+  private final ReverseProxy proxy;
   private final UnaryOperator<String> rewrite;
-  private final String basePath;
 
   /** {@code rewrite} gets each location as the proxy would pass it on correctly, under its own origin. */
   private LocationRewritingProxy(URI upstreamBase, UnaryOperator<String> rewrite) throws IOException {
-    this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
-    this.upstreamOrigin = upstreamBase.getScheme() + "://" + upstreamBase.getRawAuthority();
-    this.ownOrigin = "http://127.0.0.1:" + server.getAddress().getPort();
-    this.basePath = upstreamBase.getRawPath();
     this.rewrite = rewrite;
-    server.createContext("/", this::forward);
-    server.setExecutor(pool);
-    server.start();
+    this.proxy = ReverseProxy.start(upstreamBase, Duration.ZERO, this::answer);
   }
 
   static LocationRewritingProxy start(URI upstreamBase, UnaryOperator<String> rewrite) throws IOException {
@@ -53,52 +31,30 @@ final class LocationRewritingProxy implements AutoCloseable {
   }
 
   String origin() {
-    return ownOrigin;
+    return proxy.origin();
   }
 
   String baseUrl() {
-    return ownOrigin + basePath;
+    return proxy.baseUrl();
   }
 
-  private void forward(HttpExchange ex) throws IOException {
-    try (ex) {
-      byte[] in = ex.getRequestBody().readAllBytes();
-      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(upstreamOrigin + ex.getRequestURI().getRawPath()
-          + (ex.getRequestURI().getRawQuery() == null ? "" : "?" + ex.getRequestURI().getRawQuery())));
-      for (Map.Entry<String, List<String>> h : ex.getRequestHeaders().entrySet()) {
-        if (!NOT_FORWARDED.contains(h.getKey().toLowerCase())) {
-          h.getValue().forEach(v -> b.header(h.getKey(), v));
-        }
-      }
-      b.method(ex.getRequestMethod(), in.length == 0 ? HttpRequest.BodyPublishers.noBody()
-          : HttpRequest.BodyPublishers.ofByteArray(in));
-      HttpResponse<byte[]> resp = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-      resp.headers().map().forEach((name, values) -> {
-        if (name.startsWith(":") || NOT_FORWARDED.contains(name.toLowerCase())) {
-          return;
-        }
-        boolean location = name.equalsIgnoreCase("Location") || name.equalsIgnoreCase("Content-Location");
-        values.forEach(v -> ex.getResponseHeaders().add(name, location ? rewrite.apply(passedOn(v)) : v));
-      });
-      byte[] out = body(resp.body());
-      ex.sendResponseHeaders(resp.statusCode(), out.length == 0 ? -1 : out.length);
-      try (OutputStream os = ex.getResponseBody()) {
-        os.write(out);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+  private ReverseProxy.Answer answer(ReverseProxy.Incoming in, ReverseProxy.Answer upstream) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    upstream.headers().forEach((name, values) -> {
+      boolean location = name.equalsIgnoreCase("Location") || name.equalsIgnoreCase("Content-Location");
+      headers.put(name, location ? values.stream().map(rewrite).toList() : values);
+    });
+    return new ReverseProxy.Answer(upstream.status(), headers, body(upstream.body()));
   }
 
   // Every reference the upstream wrote names it; passed on, it names the proxy, and meta.location is rewritten.
-  private byte[] body(byte[] raw) {
-    String text = new String(raw, StandardCharsets.UTF_8).replace(upstreamOrigin, ownOrigin);
+  private String body(String text) {
     try {
       JsonNode json = Json.parse(text);
       rewriteMeta(json);
-      return Json.write(json).getBytes(StandardCharsets.UTF_8);
+      return Json.write(json);
     } catch (RuntimeException notJson) {
-      return text.getBytes(StandardCharsets.UTF_8);
+      return text;
     }
   }
 
@@ -117,13 +73,8 @@ final class LocationRewritingProxy implements AutoCloseable {
     }
   }
 
-  private String passedOn(String value) {
-    return value.replace(upstreamOrigin, ownOrigin);
-  }
-
   @Override
   public void close() {
-    server.stop(0);
-    pool.shutdownNow();
+    proxy.close();
   }
 }

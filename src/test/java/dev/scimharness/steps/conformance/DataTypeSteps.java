@@ -30,7 +30,7 @@ public final class DataTypeSteps {
 
   @Then("{string} read back has only attribute names of the ATTRNAME form")
   public void attributeNames(String alias) {
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     List<String> bad = AttributeNames.violations(r.json());
     if (!bad.isEmpty()) {
       throw Expect.fail(r, "attribute names of the form ALPHA *(\"-\" / \"_\" / DIGIT / ALPHA) (RFC 7643 §2.1)",
@@ -40,7 +40,7 @@ public final class DataTypeSteps {
 
   @Then("{string} read back has xsd:dateTime strings at {string}")
   public void dateTimes(String alias, String paths) {
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     for (String path : paths.split(",")) {
       List<JsonNode> found = BodyPath.select(r.json(), path.trim());
       if (found.isEmpty() || !found.stream().allMatch(n -> n.isTextual() && XsdDateTime.isValid(n.asText()))) {
@@ -70,7 +70,7 @@ public final class DataTypeSteps {
    */
   @Then("{string} read back has {string} encoding the same bytes as {string}")
   public void base64(String alias, String path, String sent) {
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     List<JsonNode> found = BodyPath.select(r.json(), world.fill(path));
     if (found.isEmpty()) {
       throw new Blocked("the target keeps no \"" + path + "\", so no binary value could be judged");
@@ -151,11 +151,4 @@ public final class DataTypeSteps {
     }
   }
 
-  private ScimResponse readBack(String alias) {
-    ScimResponse r = world.send("GET", world.address(alias), null);
-    Expect.status(r, 200);
-    ResourceAnswers.check(r, world.client().base());
-    world.refresh(alias, r);
-    return r;
-  }
 }

@@ -31,7 +31,7 @@ public final class DiscoverySteps {
 
   @Then("every schema served at {string} is well-formed")
   public void schemas(String path) {
-    ScimResponse r = list(path);
+    ScimResponse r = world.getJson(path);
     List<String> problems = new ArrayList<>();
     nonEmpty(r);
     ListView.resources(r.json()).forEach(s -> problems.addAll(DiscoveryChecks.schema(s)));
@@ -40,15 +40,15 @@ public final class DiscoverySteps {
 
   @Then("every resource type names schemas that {string} serves")
   public void resourceTypesConsistent(String schemasPath) {
-    ScimResponse types = list("/ResourceTypes");
-    ScimResponse schemas = list(schemasPath);
+    ScimResponse types = world.getJson("/ResourceTypes");
+    ScimResponse schemas = world.getJson(schemasPath);
     report(types, DiscoveryChecks.resourceTypesAgainstSchemas(ListView.resources(types.json()),
         ListView.resources(schemas.json())));
   }
 
   @Then("every resource type's endpoint answers a ListResponse, or a discovery resource type its object")
   public void endpointsAnswer() {
-    ScimResponse types = list("/ResourceTypes");
+    ScimResponse types = world.getJson("/ResourceTypes");
     nonEmpty(types);
     for (JsonNode rt : ListView.resources(types.json())) {
       JsonNode endpoint = Json.field(rt, "endpoint");
@@ -73,7 +73,7 @@ public final class DiscoverySteps {
   @Then("every resource type and schema is served by its id")
   public void servedById() {
     for (String path : List.of("/ResourceTypes", "/Schemas")) {
-      ScimResponse all = list(path);
+      ScimResponse all = world.getJson(path);
       nonEmpty(all);
       for (JsonNode n : ListView.resources(all.json())) {
         JsonNode id = Json.field(n, "id");
@@ -135,7 +135,7 @@ public final class DiscoverySteps {
   public void sameAsPlain(String path) {
     ScimResponse withParams = world.last();
     nonEmpty(withParams);
-    ScimResponse plain = list(path);
+    ScimResponse plain = world.getJson(path);
     List<String> want = ListView.ids(plain.json());
     List<String> got = ListView.ids(withParams.json());
     if (!got.equals(want)) {
@@ -144,14 +144,6 @@ public final class DiscoverySteps {
     }
   }
 
-  private ScimResponse list(String path) {
-    ScimResponse r = world.send("GET", path, null);
-    Expect.status(r, 200);
-    if (r.json() == null) {
-      throw Expect.fail(r, "a JSON body", "none");
-    }
-    return r;
-  }
 
   // A check over every listed schema or resource type checks nothing when none is listed.
   private static void nonEmpty(ScimResponse r) {

@@ -26,20 +26,20 @@ public final class ReadBackSteps {
 
   @Then("{string} read back has:")
   public void readBackHas(String alias, Map<String, String> table) {
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     table.forEach((path, expected) -> Expect.value(r, r.json(), world.fill(path), world.fill(expected)));
   }
 
   @Then("{string} read back has {string} equal to {string}")
   public void readBackHas(String alias, String path, String expected) {
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     Expect.value(r, r.json(), world.fill(path), world.fill(expected));
   }
 
   /** RFC 7644 §3.14: a changed resource answers a new entity tag; read back with 200, its ETag differs. */
   @Then("{string} read back has an ETag other than {string}")
   public void readBackEtagDiffers(String alias, String before) {
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     String was = world.fill(before);
     String got = r.header("ETag").orElse(null);
     if (got == null || got.equals(was)) {
@@ -54,7 +54,7 @@ public final class ReadBackSteps {
 
   @Then("{string} read back has members {string}")
   public void readBackMembers(String alias, String members) {
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     Set<String> want = new HashSet<>(world.ids(Aliases.parse(world.fill(members))));
     Set<String> got = new HashSet<>();
     JsonNode list = Json.field(r.json(), "members");
@@ -81,7 +81,7 @@ public final class ReadBackSteps {
       Expect.scimError(answer, 400, null);
       return;
     }
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     int n = dev.scimharness.conformance.BodyPath.select(r.json(), world.fill(path)).size();
     if (n > 1) {
       throw Expect.fail(r, "at most one " + path, n + " of them");
@@ -91,7 +91,7 @@ public final class ReadBackSteps {
   /** Strictly later: a change that leaves lastModified where it was has not been recorded (RFC 7643 §3.1). */
   @Then("{string} read back has {string} after {string}")
   public void after(String alias, String path, String instant) {
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     Expect.value(r, r.json(), path, "<datetime>");
     String got = dev.scimharness.conformance.BodyPath.first(r.json(), path).asText();
     if (!java.time.OffsetDateTime.parse(got).isAfter(java.time.OffsetDateTime.parse(world.fill(instant)))) {
@@ -116,13 +116,13 @@ public final class ReadBackSteps {
 
   @When("the client takes a snapshot of {string}")
   public void snapshot(String alias) {
-    snapshots.put(alias, readBack(alias).json());
+    snapshots.put(alias, world.readBack(alias).json());
   }
 
   /** Atomicity: nothing but server-maintained metadata may differ from the snapshot. */
   @Then("{string} read back is unchanged")
   public void unchanged(String alias) {
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     JsonNode before = withoutMeta(snapshots.get(alias));
     JsonNode after = withoutMeta(r.json());
     if (!before.equals(after)) {
@@ -130,13 +130,6 @@ public final class ReadBackSteps {
     }
   }
 
-  private ScimResponse readBack(String alias) {
-    ScimResponse r = world.send("GET", world.address(alias), null);
-    Expect.status(r, 200);
-    ResourceAnswers.check(r, world.client().base());
-    world.refresh(alias, r);
-    return r;
-  }
 
   private static JsonNode withoutMeta(JsonNode n) {
     if (n == null) {

@@ -29,7 +29,7 @@ public final class SchemasSteps {
 
   @Then("{string} read back has a non-empty {string} of distinct URIs")
   public void distinctUris(String alias, String ignored) {
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     report(r, SchemasAttribute.shapeProblems(r.json()));
   }
 
@@ -66,14 +66,14 @@ public final class SchemasSteps {
       return;
     }
     Expect.status(answer, 201);
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     Expect.value(r, r.json(), world.fill(path), world.fill(expected));
   }
 
   @Then("{string} read back lists in {string} only what resource type {string} names")
   public void onlyResourceTypeSchemas(String alias, String ignored, String type) {
     JsonNode resourceType = resourceType(type);
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     List<String> allowed = SchemasAttribute.ofResourceType(resourceType);
     List<String> outside = SchemasAttribute.outside(r.json(), allowed);
     if (!outside.isEmpty()) {
@@ -85,7 +85,7 @@ public final class SchemasSteps {
   /** RFC 7643 §3.3 lets "schemas" name the extensions in use; where it does, their attributes are there. */
   @Then("if {string} read back lists {string} in {string}, it has {string} equal to {string}")
   public void ifListed(String alias, String urn, String ignored, String path, String expected) {
-    ScimResponse r = readBack(alias);
+    ScimResponse r = world.readBack(alias);
     if (!Expect.containsText(Json.field(r.json(), "schemas"), urn)) {
       throw new Blocked("the target does not list " + urn + " in \"schemas\"; RFC 7643 §3.3 lets it leave it out");
     }
@@ -119,7 +119,7 @@ public final class SchemasSteps {
   @Then("every schema served at {string} that lists a common attribute gives it the characteristics of RFC 7643 §3.1")
   public void commonAttributes(String path) {
     // A schema may leave the common attributes out (RFC 7643 §3.1), and then there is nothing to judge.
-    ScimResponse r = list(path);
+    ScimResponse r = world.getJson(path);
     org.junit.jupiter.api.Assumptions.assumeTrue(ListView.resources(r.json()).stream()
         .anyMatch(SchemaShapes::listsCommonAttribute), "skipped: no schema served at " + path
         + " lists a common attribute (id, externalId, meta), which RFC 7643 §3.1 allows");
@@ -129,8 +129,8 @@ public final class SchemasSteps {
   /** Each extension a resource type names against the resource type's base schema, both read from /Schemas. */
   @Then("no schema extension a resource type names redefines an attribute of its base schema")
   public void noRedefinitions() {
-    ScimResponse types = list("/ResourceTypes");
-    ScimResponse schemas = list("/Schemas");
+    ScimResponse types = world.getJson("/ResourceTypes");
+    ScimResponse schemas = world.getJson("/Schemas");
     Map<String, JsonNode> byId = new HashMap<>();
     ListView.resources(schemas.json()).forEach(s -> byId.put(Json.field(s, "id") == null ? ""
         : Json.field(s, "id").asText().toLowerCase(Locale.ROOT), s));
@@ -162,7 +162,7 @@ public final class SchemasSteps {
   }
 
   private void eachSchema(String path, Function<JsonNode, List<String>> rule) {
-    ScimResponse r = list(path);
+    ScimResponse r = world.getJson(path);
     List<JsonNode> all = ListView.resources(r.json());
     if (all.isEmpty()) {
       throw Expect.fail(r, "a list with at least one schema (RFC 7644 §4)", "no Resources");
@@ -173,7 +173,7 @@ public final class SchemasSteps {
   }
 
   private JsonNode resourceType(String name) {
-    ScimResponse types = list("/ResourceTypes");
+    ScimResponse types = world.getJson("/ResourceTypes");
     for (JsonNode rt : ListView.resources(types.json())) {
       JsonNode n = Json.field(rt, "name");
       if (n != null && n.asText().equalsIgnoreCase(name)) {
@@ -183,22 +183,7 @@ public final class SchemasSteps {
     throw new Blocked("/ResourceTypes lists no resource type named " + name);
   }
 
-  private ScimResponse list(String path) {
-    ScimResponse r = world.send("GET", path, null);
-    Expect.status(r, 200);
-    if (r.json() == null) {
-      throw Expect.fail(r, "a JSON body", "none");
-    }
-    return r;
-  }
 
-  private ScimResponse readBack(String alias) {
-    ScimResponse r = world.send("GET", world.address(alias), null);
-    Expect.status(r, 200);
-    ResourceAnswers.check(r, world.client().base());
-    world.refresh(alias, r);
-    return r;
-  }
 
   private static void report(ScimResponse r, List<String> problems) {
     if (!problems.isEmpty()) {

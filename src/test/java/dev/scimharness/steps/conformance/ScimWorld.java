@@ -232,6 +232,28 @@ public final class ScimWorld {
     return n == null ? null : n.isValueNode() ? n.asText() : n.toString();
   }
 
+  /**
+   * Reads an alias's resource back: a 200, judged as every resource answer is (RFC 7644 §3.4.1), and remembered as
+   * the alias's latest state.
+   */
+  public ScimResponse readBack(String alias) {
+    ScimResponse r = send("GET", address(alias), null);
+    dev.scimharness.conformance.Expect.status(r, 200);
+    dev.scimharness.conformance.ResourceAnswers.check(r, client().base());
+    refresh(alias, r);
+    return r;
+  }
+
+  /** A GET that must answer 200 with a JSON body, such as a discovery list. */
+  public ScimResponse getJson(String path) {
+    ScimResponse r = send("GET", path, null);
+    dev.scimharness.conformance.Expect.status(r, 200);
+    if (r.json() == null) {
+      throw dev.scimharness.conformance.Expect.fail(r, "a JSON body", "none");
+    }
+    return r;
+  }
+
   // ---- cleanup -------------------------------------------------------------------------------------------
 
   /**
