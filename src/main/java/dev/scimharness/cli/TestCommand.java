@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
         "Example: scim-harness test --base-url https://scim.example.com/scim/v2 (token in SCIM_TOKEN)"})
 public final class TestCommand implements Callable<Integer> {
   /** The main job's default too (pom.xml): a remote endpoint's latency, not the CPU, is what a run waits on. */
-  static final int DEFAULT_THREADS = 8;
+  static final int DEFAULT_THREADS = 32;
 
   @Option(names = "--base-url", paramLabel = "URL", description = "SCIM base URL of the endpoint (scim.baseUrl);"
       + " absent = the embedded reference server.")

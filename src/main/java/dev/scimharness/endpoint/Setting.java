@@ -26,7 +26,7 @@ public enum Setting {
       "response timeout of the preflight in milliseconds (default 5000)"),
   RPS("scim.rps", "SCIM_RPS", "most requests per second sent to the target (default: no cap); 429/503 answers with"
       + " a Retry-After of up to 30 s are waited out and sent again"),
-  THREADS("scim.threads", "SCIM_THREADS", "scenarios run at the same time (default 8; the main job's Maven property)"),
+  THREADS("scim.threads", "SCIM_THREADS", "scenarios run at the same time (default 32; the main job's Maven property)"),
   READ_ONLY("scim.readOnly", "SCIM_READ_ONLY", "true = send no write; a scenario is skipped at its first write"),
   SWEEP("scim.sweep", "SCIM_SWEEP", "false = do not delete what the run created (by its name prefix) at its end (default true)"),
   IDPS("scim.idps", "SCIM_IDPS", "IdP dialects whose provisioning lifecycle runs against the same target after the"

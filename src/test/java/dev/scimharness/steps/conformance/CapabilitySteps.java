@@ -26,7 +26,7 @@ public final class CapabilitySteps {
   private static final long LARGEST_PROBED_LIMIT = 10_000;
   // Creating more users than this to exceed filter.maxResults costs more than the check is worth.
   private static final long LARGEST_CREATED = 1_001;
-  private static final int CREATES_AT_ONCE = 16;
+  private static final int CREATES_AT_ONCE = 32;
   // A body larger than this to exceed bulk.maxPayloadSize costs more than the check is worth.
   private static final long LARGEST_PAYLOAD = 16L * 1_048_576;
   private final ScimWorld world;

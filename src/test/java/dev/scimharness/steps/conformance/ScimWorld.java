@@ -283,7 +283,7 @@ public final class ScimWorld {
     }
   }
 
-  private static final int DELETES_AT_ONCE = 16;
+  private static final int DELETES_AT_ONCE = 32;
 
   private static String collection(String address) {
     int slash = address.lastIndexOf('/');
