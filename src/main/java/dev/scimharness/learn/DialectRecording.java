@@ -1,5 +1,6 @@
 package dev.scimharness.learn;
 
+import dev.scimharness.server.DialectLearning;
 import dev.scimharness.server.ReferenceServer;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -10,7 +11,7 @@ import java.nio.file.Path;
  * once each, and on shutdown writes the dialect learned from it. The file's name (without {@code .yaml}) is the
  * dialect's name, as the simulator's loader requires.
  */
-public final class DialectRecording {
+public final class DialectRecording implements DialectLearning.Recording {
   private final TrafficRecorder recorder;
   private final Path file;
 
@@ -41,7 +42,7 @@ public final class DialectRecording {
     return recorder;
   }
 
-  /** Learns from what was recorded and writes the file; says on {@code out} what it did or why it could not. */
+  @Override
   public boolean write(PrintStream out) {
     try {
       LearnedDialect d = DialectLearner.learn(name(file), recorder.exchanges());

@@ -106,7 +106,7 @@ public final class Main implements Callable<Integer> {
       first = first == null ? grant : first;
     }
     ReferenceServer server = new ReferenceServer(b.build());
-    dev.scimharness.learn.DialectRecording recording = recordDialect == null ? null : recording(server);
+    DialectLearning.Recording recording = recordDialect == null ? null : recording(server);
     String url = server.start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -142,10 +142,11 @@ public final class Main implements Callable<Integer> {
     return 0;
   }
 
-  private dev.scimharness.learn.DialectRecording recording(ReferenceServer server) {
+  private DialectLearning.Recording recording(ReferenceServer server) {
     try {
-      return dev.scimharness.learn.DialectRecording.attach(server, recordDialect,
-          dev.scimharness.learn.Provocations.ALL);
+      return DialectLearning.installed()
+          .orElseThrow(() -> new IllegalStateException("no dialect learning on the class path"))
+          .attach(server, recordDialect);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
     }
