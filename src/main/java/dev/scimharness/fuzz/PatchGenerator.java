@@ -3,6 +3,7 @@ package dev.scimharness.fuzz;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.scimharness.patch.OperationJson;
 import dev.scimharness.scim.Json;
 import dev.scimharness.scim.SchemaRegistry;
 import java.util.List;
@@ -241,14 +242,7 @@ final class PatchGenerator {
   }
 
   private static ObjectNode op(String op, String path, JsonNode value) {
-    ObjectNode o = Json.object().put("op", op);
-    if (path != null) {
-      o.put("path", path);
-    }
-    if (value != null) {
-      o.set("value", value);
-    }
-    return o;
+    return OperationJson.of(op, path, value);
   }
 
   /** Attribute names are case-insensitive (RFC 7643 §2.1); now and then the path comes in capitals. */

@@ -82,14 +82,7 @@ final class PatchGenerators {
   // ---- operations -------------------------------------------------------------------------------------------------
 
   private static ObjectNode op(String op, String path, JsonNode value) {
-    ObjectNode o = Json.object().put("op", op);
-    if (path != null) {
-      o.put("path", path);
-    }
-    if (value != null) {
-      o.set("value", value);
-    }
-    return o;
+    return OperationJson.of(op, path, value);
   }
 
   private static JsonNode text(String s) {
